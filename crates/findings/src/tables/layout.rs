@@ -1,0 +1,902 @@
+//! `pdftotext -layout` tables: columns aligned with spaces.
+//!
+//! The scan has four steps, each linear in the lines it looks at:
+//! 1. **Header.** The first one to [`MAX_HEADER_LINES`] lines after the caption whose cells are
+//!    short labels ("Area  Suggested Action", with "Year(s)" above and "Suggested" below). Their
+//!    segments, grouped by horizontal overlap, give the column names and start positions.
+//!    A "(Cont.)" caption whose header is not repeated takes the `known` columns and column
+//!    positions from the body's aligned text.
+//! 2. **Extent.** Body lines are taken until the next caption or heading, a footnote legend, page
+//!    furniture, a line of prose (one run of text crossing the column gutters), or a blank gap
+//!    after which the text no longer lines up with the columns.
+//! 3. **Cells.** Each line is cut at runs of two or more spaces; each piece goes to the column
+//!    whose start is nearest on its left. Text far right of the header (chart labels of "Figure 1"
+//!    beside Table 1) is side material and dropped with a warning.
+//! 4. **Rows.** A line starts a new row when the first column gets text again, when a short
+//!    column ("Yes", "2015 – 2016") gets text again, or when a cell's previous line ended a
+//!    sentence or citation (or stopped short of the column's width) and the new text starts a new
+//!    phrase. Otherwise it continues the row.
+//!
+//! Column positions are counted in characters of [`Line::raw`], never bytes.
+
+use super::{ends_table, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
+use crate::lines::{Caption, Kind, Line};
+use crate::report::Warning;
+
+/// Blank lines allowed between the caption and the header.
+const MAX_LEADING_BLANKS: usize = 3;
+/// Blank lines allowed inside a body (between rows, or before a row on the same page).
+const MAX_BLANK_GAP: usize = 3;
+/// Lines a header may span ("Year(s)" / "Area  Suggested Action" / "Suggested"). Bounds the
+/// header search so a page of short lines is not all taken as a header.
+const MAX_HEADER_LINES: usize = 4;
+/// Most lines one table body may span; a longer run is cut so that one malformed page cannot make
+/// the scanner hold the whole input.
+const MAX_TABLE_LINES: usize = 4_000;
+/// Spaces that separate two cells on a line.
+const MIN_GAP: usize = 2;
+/// How far left of a column's start a piece of text may begin and still belong to it (centred
+/// and right-aligned figures drift by a character or two).
+const START_SLACK: usize = 3;
+/// Text starting this many characters right of the header's right edge is side material.
+const SIDE_MARGIN: usize = 8;
+/// Longest text of a "short" column: a mark, an age, a year span, a figure with its citation.
+const SHORT_CELL: usize = 18;
+/// A line that would have had room for the next line's first word, with this share of the
+/// column's width, ended its paragraph. Below 1 because fonts are proportional.
+const FIT_RATIO: f32 = 0.85;
+/// Words of a header cell at most.
+const MAX_HEADER_WORDS: usize = 5;
+
+/// A run of text on one line: `start..end` in characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Seg<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+/// Cuts a line into runs separated by at least [`MIN_GAP`] spaces (a tab counts as a gap).
+fn segments(raw: &str) -> Vec<Seg<'_>> {
+    let mut out = Vec::new();
+    let mut seg_start: Option<(usize, usize)> = None; // (char col, byte)
+    let mut last_end = (0usize, 0usize); // (char col, byte) just past the last non-space
+    let mut spaces = 0usize;
+    for (col, (byte, c)) in raw.char_indices().enumerate() {
+        if c == ' ' || c == '\u{a0}' || c == '\t' {
+            spaces += if c == '\t' { MIN_GAP } else { 1 };
+            continue;
+        }
+        if let Some((s_col, s_byte)) = seg_start {
+            if spaces >= MIN_GAP {
+                if let Some(text) = raw.get(s_byte..last_end.1) {
+                    out.push(Seg {
+                        start: s_col,
+                        end: last_end.0,
+                        text,
+                    });
+                }
+                seg_start = Some((col, byte));
+            }
+        } else {
+            seg_start = Some((col, byte));
+        }
+        spaces = 0;
+        last_end = (col + 1, byte + c.len_utf8());
+    }
+    if let Some((s_col, s_byte)) = seg_start {
+        if let Some(text) = raw.get(s_byte..last_end.1) {
+            out.push(Seg {
+                start: s_col,
+                end: last_end.0,
+                text,
+            });
+        }
+    }
+    out
+}
+
+/// Running page header or footer: "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR   7",
+/// "BUREAU OF INTERNATIONAL LABOR AFFAIRS", a lone page number.
+pub(crate) fn is_furniture(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() {
+        return false;
+    }
+    let upper = t.to_ascii_uppercase();
+    upper.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR") && !t.contains('.')
+        || upper.contains("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
+        || t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "2015", "2009 – 2016": a year or a year span.
+fn is_yearish(s: &str) -> bool {
+    let digits: Vec<&str> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !digits.is_empty()
+        && digits.len() <= 2
+        && digits
+            .iter()
+            .all(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+}
+
+/// A header cell: a short label, no sentence end, no citation, no figures other than years.
+fn is_header_cell(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    words <= MAX_HEADER_WORDS
+        && !s.ends_with('.')
+        && !s.contains([',', ';'])
+        && (!s.chars().any(|c| c.is_ascii_digit()) || is_yearish(s))
+        && s.chars().any(char::is_alphanumeric)
+}
+
+fn is_header_line(line: &Line) -> bool {
+    line.kind == Kind::Text
+        && !is_furniture(line.text)
+        && segments(line.raw).iter().all(|s| is_header_cell(s.text))
+}
+
+/// A column found from the header (or from the body's aligned text).
+#[derive(Debug, Clone)]
+struct Col {
+    start: usize,
+    end: usize,
+    name: Vec<String>,
+}
+
+/// Reads the header lines from `i`; returns the columns and the index after the header.
+fn read_header(lines: &[Line], i: usize) -> Option<(Vec<Col>, usize)> {
+    // Lines above the main header line: a lone label well right of the next line's start.
+    let mut j = i;
+    let mut pre = Vec::new();
+    while j < lines.len() && j < i + MAX_HEADER_LINES {
+        let (Some(line), Some(next)) = (lines.get(j), lines.get(j + 1)) else {
+            break;
+        };
+        let segs = segments(line.raw);
+        if segs.len() == 1
+            && is_header_line(line)
+            && next.kind != Kind::Blank
+            && line.indent > next.indent + 10
+        {
+            pre.push(j);
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let main = lines.get(j)?;
+    if !is_header_line(main) {
+        return None;
+    }
+    let mut cols: Vec<Col> = segments(main.raw)
+        .into_iter()
+        .map(|s| Col {
+            start: s.start,
+            end: s.end,
+            name: vec![s.text.to_string()],
+        })
+        .collect();
+    // Lines below: labels with nothing at the table's left margin.
+    let mut k = j + 1;
+    let mut post = Vec::new();
+    while k < lines.len() && k < j + MAX_HEADER_LINES {
+        match lines.get(k) {
+            Some(l) if is_header_line(l) && l.indent > main.indent + 2 => {
+                post.push(k);
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    let attach = |cols: &mut Vec<Col>, seg: Seg, above: bool| {
+        let hit = cols
+            .iter_mut()
+            .find(|c| seg.start < c.end + 1 && c.start < seg.end + 1);
+        match hit {
+            Some(c) => {
+                if above {
+                    c.name.insert(0, seg.text.to_string());
+                } else {
+                    c.name.push(seg.text.to_string());
+                }
+                c.start = c.start.min(seg.start);
+                c.end = c.end.max(seg.end);
+            }
+            None => cols.push(Col {
+                start: seg.start,
+                end: seg.end,
+                name: vec![seg.text.to_string()],
+            }),
+        }
+    };
+    for &p in pre.iter().rev() {
+        if let Some(l) = lines.get(p) {
+            for s in segments(l.raw) {
+                attach(&mut cols, s, true);
+            }
+        }
+    }
+    for &p in &post {
+        if let Some(l) = lines.get(p) {
+            for s in segments(l.raw) {
+                attach(&mut cols, s, false);
+            }
+        }
+    }
+    cols.sort_by_key(|c| c.start);
+    cols.truncate(MAX_COLUMNS);
+    Some((cols, k))
+}
+
+/// True when the header just read repeats the `known` columns of a continued table.
+fn same_columns(cols: &[Col], known: &[String]) -> bool {
+    let a: Vec<String> = cols.iter().map(|c| c.name.join(" ")).collect();
+    let a = crate::markup::slug(&a.join(" "), 16);
+    let b = crate::markup::slug(&known.join(" "), 16);
+    a == b || !a.is_empty() && (b.starts_with(&a) || a.starts_with(&b))
+}
+
+/// Column starts found from the body alone: the positions where pieces of text start on
+/// several lines, at most `want` of them (the most used), left to right.
+fn columns_from_body(lines: &[Line], from: usize, want: usize) -> Vec<Col> {
+    const SAMPLE: usize = 60; // lines looked at: enough to see every column, bounded.
+    let mut starts: Vec<(usize, usize)> = Vec::new(); // (position, count)
+    for line in lines.iter().skip(from).take(SAMPLE) {
+        if ends_table(line) || is_furniture(line.text) || line.kind == Kind::Legend {
+            break;
+        }
+        for s in segments(line.raw) {
+            match starts
+                .iter_mut()
+                .find(|(p, _)| p.abs_diff(s.start) <= START_SLACK)
+            {
+                Some(e) => e.1 += 1,
+                None => starts.push((s.start, 1)),
+            }
+        }
+    }
+    starts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    starts.truncate(want.clamp(1, MAX_COLUMNS));
+    starts.sort_by_key(|s| s.0);
+    starts
+        .into_iter()
+        .map(|(p, _)| Col {
+            start: p,
+            end: p,
+            name: Vec::new(),
+        })
+        .collect()
+}
+
+/// Starts with a lower-case letter: the middle of a phrase.
+fn starts_lower(s: &str) -> bool {
+    s.starts_with(char::is_lowercase)
+}
+
+/// Starts with a citation group "(8,103) …": the tail of the sentence above.
+fn starts_citation(s: &str) -> bool {
+    s.strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(inner, _)| {
+            !inner.is_empty()
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '–' | ' '))
+        })
+}
+
+/// Ends a sentence, a citation or a quotation: "… contract.", "(1-3,8)", "… Act”".
+fn ends_finished(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| crate::markup::is_mark(c) || c == ' ');
+    t.ends_with(['.', ')', '”', '"', '!', '?', ':'])
+}
+
+/// Ends with a citation group right after a word, not after a sentence: "… cotton (3-5, 9)".
+/// Items of a list (activities, sectors) end so; sentences of a description end ".(40)".
+fn ends_item_citation(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| crate::markup::is_mark(c) || c == ' ');
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let inner = body.get(open + 1..).unwrap_or("");
+    let before = body.get(..open).unwrap_or("").trim_end();
+    !inner.is_empty()
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '–' | ' '))
+        && before.ends_with(|c: char| c.is_alphabetic() || crate::markup::is_mark(c))
+}
+
+/// Stops mid-phrase: a comma, a hyphen, "to", "of" …
+fn ends_unfinished(s: &str) -> bool {
+    const WORDS: [&str; 16] = [
+        "to", "in", "of", "and", "the", "for", "with", "a", "an", "on", "by", "or", "from", "at",
+        "as", "that",
+    ];
+    let t = s.trim_end();
+    let unclosed = t.matches('(').count() > t.matches(')').count();
+    unclosed
+        || t.ends_with([',', ';', '(', '-', '–', '/'])
+        || WORDS.contains(&t.rsplit(' ').next().unwrap_or(""))
+}
+
+/// Rows of a table body, built line by line.
+struct Rows {
+    rows: Vec<RawRow>,
+    /// Per column: the last piece of text of the current row.
+    last: Vec<Option<String>>,
+    width: Vec<usize>,
+    short: Vec<bool>,
+    capped: bool,
+}
+
+/// How a line's text relates to the current row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// Continue the current row.
+    Continue,
+    /// Start a new row.
+    New,
+    /// Start a new row, but the first column's text goes on the row above: its label wraps
+    /// ("Categorical Worst Forms of" / "Child Labor‡") beside the next item.
+    NewKeepLabel,
+}
+
+impl Rows {
+    /// True when `prev` ended its paragraph: the next line's first word would have fit.
+    fn hard_break(&self, c: usize, prev: &str, next: &str) -> bool {
+        let first = next
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count());
+        let room = self.width.get(c).copied().unwrap_or(0) as f32 * FIT_RATIO;
+        (prev.chars().count() + 1 + first) as f32 <= room
+    }
+
+    fn step(&self, cells: &[Option<String>], after_blank: bool) -> Step {
+        let Some(row) = self.rows.last() else {
+            return Step::New;
+        };
+        let (mut new, mut cont) = (0u32, 0u32);
+        let mut label_cont = false;
+        let mut strong_new = false;
+        for (c, text) in cells.iter().enumerate() {
+            let Some(t) = text else { continue };
+            let had = row.cells.get(c).is_some_and(|x| !x.is_empty());
+            let prev = self.last.get(c).and_then(|p| p.as_deref());
+            if !had {
+                if c == 0 {
+                    if starts_lower(t) {
+                        cont += 2;
+                    } else {
+                        return Step::New;
+                    }
+                }
+                continue;
+            }
+            let Some(prev) = prev else { continue };
+            if starts_lower(t) || ends_unfinished(prev) || starts_citation(t) {
+                cont += 2;
+                label_cont |= c == 0;
+            } else if self.short.get(c).copied().unwrap_or(false) && !t.starts_with('(') {
+                return Step::New;
+            } else if ends_finished(prev) {
+                new += 2;
+                strong_new |= c > 0 && (self.hard_break(c, prev, t) || ends_item_citation(prev));
+            } else if self.hard_break(c, prev, t) {
+                new += 1;
+            } else {
+                cont += 1;
+                label_cont |= c == 0;
+            }
+        }
+        if new > cont || after_blank && !cells.iter().flatten().all(|t| starts_lower(t)) {
+            Step::New
+        } else if strong_new && label_cont {
+            Step::NewKeepLabel
+        } else {
+            Step::Continue
+        }
+    }
+
+    fn push_line(
+        &mut self,
+        no: usize,
+        mut cells: Vec<Option<String>>,
+        after_blank: bool,
+        warnings: &mut Vec<Warning>,
+    ) {
+        let step = self.step(&cells, after_blank);
+        if step != Step::Continue {
+            if step == Step::NewKeepLabel {
+                if let (Some(row), Some(label)) = (self.rows.last_mut(), cells.first_mut()) {
+                    if let (Some(cell), Some(t)) = (row.cells.first_mut(), label.take()) {
+                        join_text(cell, &t);
+                    }
+                }
+            }
+            if self.rows.len() >= MAX_ROWS {
+                if !self.capped {
+                    self.capped = true;
+                    warnings.push(Warning {
+                        line: no,
+                        message: format!("table cut after {MAX_ROWS} rows"),
+                    });
+                }
+                return;
+            }
+            self.rows.push(RawRow {
+                line: no,
+                cells: vec![String::new(); cells.len()],
+            });
+            self.last = vec![None; cells.len()];
+        }
+        let Some(row) = self.rows.last_mut() else {
+            return;
+        };
+        for (c, text) in cells.into_iter().enumerate() {
+            let Some(t) = text else { continue };
+            if let Some(cell) = row.cells.get_mut(c) {
+                join_text(cell, &t);
+            }
+            if let Some(l) = self.last.get_mut(c) {
+                *l = Some(t);
+            }
+        }
+    }
+}
+
+/// Appends a wrapped line to a cell: a hyphen at the line end is dropped when the word goes on
+/// in lower case ("inspec-" + "tions"), otherwise a space joins.
+fn join_text(cell: &mut String, t: &str) {
+    if cell.is_empty() {
+        cell.push_str(t);
+    } else if cell.ends_with('-')
+        && !cell.ends_with(" -")
+        && t.starts_with(char::is_lowercase)
+        && cell.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+    {
+        cell.pop();
+        cell.push_str(t);
+    } else {
+        cell.push(' ');
+        cell.push_str(t);
+    }
+}
+
+/// The column a piece of text starting at `start` belongs to.
+fn column_of(cols: &[Col], start: usize) -> usize {
+    cols.iter()
+        .rposition(|c| c.start <= start + START_SLACK)
+        .unwrap_or(0)
+}
+
+/// A line of prose: one run of at least six words that starts left of the table or crosses a
+/// column gutter.
+fn is_prose(line: &Line, cols: &[Col]) -> bool {
+    let segs = segments(line.raw);
+    let [seg] = segs.as_slice() else {
+        return false;
+    };
+    if seg.text.split_whitespace().count() < 6 {
+        return false;
+    }
+    let left = cols.first().map_or(0, |c| c.start);
+    let crosses = cols
+        .get(1)
+        .is_some_and(|c1| seg.start + START_SLACK < c1.start && seg.end > c1.start + 1);
+    seg.start < left || crosses
+}
+
+/// After a blank gap: does this line still line up with the columns?
+fn lines_up(line: &Line, cols: &[Col], right: usize) -> bool {
+    if line.kind != Kind::Text || is_furniture(line.text) || is_prose(line, cols) {
+        return false;
+    }
+    let left = cols.first().map_or(0, |c| c.start);
+    segments(line.raw).iter().all(|s| {
+        s.start > right
+            || cols
+                .iter()
+                .any(|c| s.start.abs_diff(c.start) <= START_SLACK)
+            || cols.last().is_some_and(|c| s.start >= c.start)
+    }) && segments(line.raw)
+        .first()
+        .is_some_and(|s| s.start <= right && s.start >= left)
+}
+
+/// Reads a layout table body.
+pub(crate) fn scan(
+    lines: &[Line],
+    start: usize,
+    _caption: &Caption,
+    known: Option<&[String]>,
+) -> Grid {
+    let mut grid = Grid {
+        end: start,
+        ..Grid::default()
+    };
+    let leading = lines
+        .iter()
+        .skip(start)
+        .take_while(|l| l.kind == Kind::Blank)
+        .count();
+    if leading > MAX_LEADING_BLANKS {
+        return grid;
+    }
+    let first = start + leading;
+    let Some(first_line) = lines.get(first) else {
+        return grid;
+    };
+    if ends_table(first_line) {
+        return grid;
+    }
+    let header = read_header(lines, first);
+    let (cols, body) = match (header, known) {
+        (Some((cols, _)), Some(known)) if !same_columns(&cols, known) && cols.len() < 2 => {
+            // Not a repeated header: a body line that happens to look like a label ("UN CRC").
+            (columns_from_body(lines, first, known.len()), first)
+        }
+        (Some((cols, after)), _) => (cols, after),
+        (None, Some(known)) => (columns_from_body(lines, first, known.len()), first),
+        (None, None) => {
+            grid.warnings.push(Warning {
+                line: first_line.no,
+                message: "layout table without a recognisable header; columns taken from the aligned text".into(),
+            });
+            (columns_from_body(lines, first, MAX_COLUMNS), first)
+        }
+    };
+    if cols.is_empty() {
+        return grid;
+    }
+    let named = cols.iter().any(|c| !c.name.is_empty());
+    grid.columns = match known {
+        Some(k) if !named => k.to_vec(),
+        _ => cols.iter().map(|c| c.name.join(" ")).collect(),
+    };
+    let right = if named {
+        cols.iter().map(|c| c.end).max().unwrap_or(0) + SIDE_MARGIN
+    } else {
+        usize::MAX
+    };
+
+    // Pass 1: the body's extent and its cells, line by line.
+    let mut body_lines: Vec<(usize, Vec<Option<String>>, bool)> = Vec::new();
+    let mut after_blank = false;
+    let mut i = body;
+    let mut end = body;
+    let limit = body.saturating_add(MAX_TABLE_LINES).min(lines.len());
+    while i < limit {
+        let Some(line) = lines.get(i) else { break };
+        if ends_table(line) || line.kind == Kind::Legend || is_furniture(line.text) {
+            break;
+        }
+        if line.kind == Kind::Blank {
+            let gap = lines
+                .iter()
+                .skip(i)
+                .take(MAX_BLANK_GAP + 1)
+                .take_while(|l| l.kind == Kind::Blank)
+                .count();
+            match lines.get(i + gap) {
+                Some(next)
+                    if gap <= MAX_BLANK_GAP
+                        && !ends_table(next)
+                        && lines_up(next, &cols, right) =>
+                {
+                    i += gap;
+                    after_blank = true;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if is_prose(line, &cols) || line.kind != Kind::Text && line.kind != Kind::TabRow {
+            break;
+        }
+        let mut cells: Vec<Option<String>> = vec![None; cols.len()];
+        for seg in segments(line.raw) {
+            if seg.start > right {
+                grid.warnings.push(Warning {
+                    line: line.no,
+                    message: format!(
+                        "dropped {:?} beside the table (not in any column)",
+                        seg.text
+                    ),
+                });
+                continue;
+            }
+            let c = column_of(&cols, seg.start);
+            if let Some(cell) = cells.get_mut(c) {
+                match cell {
+                    Some(t) => {
+                        t.push(' ');
+                        t.push_str(seg.text);
+                    }
+                    None => *cell = Some(seg.text.to_string()),
+                }
+            }
+        }
+        if cells.iter().any(Option::is_some) {
+            body_lines.push((line.no, cells, after_blank));
+            after_blank = false;
+        }
+        i += 1;
+        end = i;
+    }
+    grid.end = end;
+
+    // Column widths and short columns, from the body's text.
+    let n = cols.len();
+    let mut width = vec![0usize; n];
+    let mut short = vec![true; n];
+    let mut filled = vec![0usize; n];
+    for (_, cells, _) in &body_lines {
+        for (c, t) in cells.iter().enumerate() {
+            if let Some(t) = t {
+                let len = t.chars().count();
+                width[c] = width[c].max(len);
+                short[c] &= len <= SHORT_CELL;
+                filled[c] += 1;
+            }
+        }
+    }
+    for (c, s) in short.iter_mut().enumerate() {
+        // The first column is never "short": its labels decide rows on their own.
+        *s &= c > 0 && filled[c] > 0;
+    }
+
+    // Pass 2: rows.
+    let mut rows = Rows {
+        rows: Vec::new(),
+        last: Vec::new(),
+        width,
+        short: short.clone(),
+        capped: false,
+    };
+    for (no, cells, after_blank) in body_lines {
+        rows.push_line(no, cells, after_blank, &mut grid.warnings);
+    }
+    grid.rows = merge_paragraphs(merge_keyless(rows.rows, &short));
+    grid
+}
+
+/// Share of rows a short column must fill to count as the key of each row (the "Year(s)
+/// Suggested" column), in percent.
+const KEY_SHARE: usize = 80;
+
+/// When one short column is filled on nearly every row, a row with neither that column nor a
+/// first cell is the tail of the row above that a sentence end split off ("… in schools. Make
+/// additional efforts …"): merge it back.
+fn merge_keyless(rows: Vec<RawRow>, short: &[bool]) -> Vec<RawRow> {
+    let total = rows.len();
+    let key = short
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s)
+        .map(|(c, _)| c)
+        .find(|&c| {
+            let filled = rows
+                .iter()
+                .filter(|r| r.cells.get(c).is_some_and(|x| !x.is_empty()))
+                .count();
+            total >= 2 && filled * 100 >= total * KEY_SHARE
+        });
+    let Some(key) = key else {
+        return rows;
+    };
+    let mut out: Vec<RawRow> = Vec::with_capacity(total);
+    for row in rows {
+        let keyless = row.cells.get(key).is_none_or(|x| x.is_empty())
+            && row.cells.first().is_none_or(|x| x.is_empty());
+        match out.last_mut() {
+            Some(prev) if keyless => {
+                for (a, b) in prev.cells.iter_mut().zip(row.cells) {
+                    if !b.is_empty() {
+                        join_text(a, &b);
+                    }
+                }
+            }
+            _ => out.push(row),
+        }
+    }
+    out
+}
+
+/// Share of rows (percent) with a first cell above which the table is one-row-per-label (an
+/// agency, a policy, a program) rather than a label over several items.
+const LABELLED_SHARE: usize = 70;
+
+/// In a table whose rows nearly all have a first cell, a row without one is a further paragraph
+/// of the description above ("Includes: …", "During the reporting period, …"): merge it back.
+fn merge_paragraphs(rows: Vec<RawRow>) -> Vec<RawRow> {
+    let total = rows.len();
+    let labelled = rows
+        .iter()
+        .filter(|r| r.cells.first().is_some_and(|x| !x.is_empty()))
+        .count();
+    if total < 3 || labelled * 100 < total * LABELLED_SHARE || labelled == total {
+        return rows;
+    }
+    let mut out: Vec<RawRow> = Vec::with_capacity(total);
+    for row in rows {
+        let unlabelled = row.cells.first().is_none_or(|x| x.is_empty());
+        match out.last_mut() {
+            Some(prev) if unlabelled => {
+                for (a, b) in prev.cells.iter_mut().zip(row.cells) {
+                    if !b.is_empty() {
+                        join_text(a, &b);
+                    }
+                }
+            }
+            _ => out.push(row),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    fn caption() -> Caption {
+        Caption {
+            number_text: "11".into(),
+            number: Some(11),
+            title: "Suggested Government Actions".into(),
+            continued: false,
+        }
+    }
+
+    fn scan_text(text: &str, known: Option<&[String]>) -> Grid {
+        let lines = split(text);
+        let cap = lines
+            .iter()
+            .position(|l| l.kind == Kind::Caption)
+            .unwrap_or(0);
+        scan(&lines, cap + 1, &caption(), known)
+    }
+
+    #[test]
+    fn segments_are_char_positions() {
+        let s = segments("  Ab c   d’é  x");
+        let v: Vec<_> = s.iter().map(|s| (s.start, s.end, s.text)).collect();
+        assert_eq!(v, [(2, 6, "Ab c"), (9, 12, "d’é"), (14, 15, "x")]);
+        assert!(segments("").is_empty());
+        assert!(segments("   ").is_empty());
+    }
+
+    fn cells(grid: &Grid, row: usize) -> Vec<&str> {
+        grid.rows[row].cells.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn actions_with_a_three_line_header_and_a_continuation() {
+        let text = include_str!("../../tests/data/layout_philippines_2018_actions.txt");
+        let lines = split(text);
+        let caps: Vec<usize> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.kind == Kind::Caption)
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(caps.len(), 2);
+        let g = scan(&lines, caps[0] + 1, &caption(), None);
+        assert_eq!(g.columns, ["Area", "Suggested Action", "Year(s) Suggested"]);
+        assert_eq!(g.rows.len(), 4);
+        assert_eq!(
+            cells(&g, 0),
+            [
+                "Legal Framework",
+                "Raise the minimum age for work to the age up to which education is compulsory.",
+                "2018"
+            ]
+        );
+        assert_eq!(cells(&g, 1)[2], "2015 – 2018");
+        assert!(cells(&g, 2)[1]
+            .ends_with("particularly in rural areas where child labor is prevalent."));
+        assert_eq!(cells(&g, 3)[0], "");
+        // The table stops before the page footer.
+        assert!(
+            g.end < caps[1]
+                && lines[g.end..caps[1]]
+                    .iter()
+                    .all(|l| l.kind == Kind::Blank || is_furniture(l.text) || l.text.len() < 30)
+        );
+        let cont = scan(&lines, caps[1] + 1, &caption(), Some(&g.columns));
+        assert_eq!(cont.columns, g.columns);
+        assert_eq!(cont.rows.len(), 9);
+        assert_eq!(cells(&cont, 4)[0], "Coordination");
+        assert!(cells(&cont, 4)[1].ends_with("efforts to combat child labor."));
+        assert_eq!(cells(&cont, 8)[2], "2017 – 2018");
+        let next = lines[cont.end..]
+            .iter()
+            .find(|l| l.kind != Kind::Blank)
+            .unwrap();
+        assert!(next.text.starts_with("References"));
+    }
+
+    #[test]
+    fn side_chart_labels_are_dropped_and_prose_ends_the_table() {
+        let text = include_str!("../../tests/data/layout_ghana_2016_statistics.txt");
+        let g = scan_text(text, None);
+        assert_eq!(g.columns, ["Children", "Age", "Percent"]);
+        assert_eq!(g.rows.len(), 4);
+        assert_eq!(
+            cells(&g, 0),
+            ["Working (% and population)", "5 to 14", "24.7 (1,721,914)"]
+        );
+        assert_eq!(cells(&g, 3), ["Primary Completion Rate (%)", "", "101.1"]);
+        assert!(g.warnings.iter().any(|w| w.message.contains("Services")));
+    }
+
+    #[test]
+    fn wrapped_label_beside_a_new_item_stays_with_its_row() {
+        let text = include_str!("../../tests/data/layout_uzbekistan_2016_sectors_cont.txt");
+        let known = vec!["Sector/Industry".to_string(), "Activity".to_string()];
+        let g = scan_text(text, Some(&known));
+        assert_eq!(g.rows.len(), 4);
+        assert_eq!(cells(&g, 0)[0], "Categorical Worst Forms of Child Labor‡");
+        assert_eq!(
+            cells(&g, 1),
+            [
+                "",
+                "Forced labor in cultivating and harvesting cotton (3-5, 9, 10, 12-20, 36-42)"
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_first_cells_and_citations_continue_their_row() {
+        let text = include_str!("../../tests/data/layout_philippines_2018_policies.txt");
+        let g = scan_text(text, None);
+        assert_eq!(g.columns, ["Policy", "Description"]);
+        assert_eq!(g.rows.len(), 3);
+        assert_eq!(
+            cells(&g, 1)[0],
+            "National Strategic Action Plan Against Trafficking in Persons (2017–2021)"
+        );
+        assert!(cells(&g, 1)[1]
+            .ends_with("children. (111) This policy was active during the reporting period. (54)"));
+        assert_eq!(cells(&g, 2)[0], "Philippine Development Plan (2017–2022)");
+    }
+
+    #[test]
+    fn hostile_input_never_panics() {
+        let junk = "Table 1. X\n  a  \u{1F600}  b\n\u{c}   é   é\n   |  |  \n".repeat(50);
+        let g = scan_text(&junk, None);
+        assert!(g.rows.len() <= MAX_ROWS);
+        let empty = split("");
+        let g = scan(&empty, 0, &caption(), None);
+        assert!(g.rows.is_empty());
+        let g = scan(&empty, 5, &caption(), Some(&["A".to_string()]));
+        assert_eq!(g.end, 5);
+    }
+
+    /// Work (lines looked at) grows linearly: a table body n times as long takes about n times
+    /// the rows, and the scan stops at the table's end rather than walking the rest.
+    #[test]
+    fn long_bodies_scan_linearly() {
+        let row = "     Agriculture            Picking cotton (1)\n                            Weeding (2)\n";
+        let small = format!(
+            "Table 2. Sectors\n     Sector/Industry        Activity\n{}",
+            row.repeat(100)
+        );
+        let big = format!(
+            "Table 2. Sectors\n     Sector/Industry        Activity\n{}",
+            row.repeat(800)
+        );
+        let a = scan_text(&small, None);
+        let b = scan_text(&big, None);
+        assert_eq!(a.rows.len(), 200);
+        assert_eq!(b.rows.len(), 1600);
+    }
+}
