@@ -1,21 +1,82 @@
 //! Parser for the U.S. Department of Labor's *Findings on the Worst Forms of Child Labor*
-//! country reports.
+//! country reports, in the forms people copy them: tab-separated tables (a browser copy),
+//! markdown pipe tables (OCR / PDF-to-Markdown tools), and plain or `-layout` `pdftotext`
+//! output; LF or CRLF; with or without a BOM.
+//!
+//! # Passes
+//! 1. [`decode`] — bytes → text (BOM, UTF-16, invalid UTF-8 with located warnings).
+//! 2. `lines` — split and classify every line once (blank, caption, heading, pipe row, tab row,
+//!    legend, text).
+//! 3. `identity` and `sections` — country, year, assessment; page furniture; subsections.
+//! 4. `document` — one walk over the lines: paragraphs, tables (one body scanner per input form
+//!    in `tables/`, continuation merge, carry-down), legends, references, recommendations.
+//!
+//! Parsing never fails and never panics: whatever is not understood becomes a
+//! [`Warning`] with its line. Work is linear in the input: every scan over lines advances, every
+//! look-around is bounded by a named limit.
+//!
+//! # JSON contract
+//! [`Report`] serialises (serde) to:
+//! ```text
+//! { "country": "Kazakhstan", "year": 2018,
+//!   "assessment": { "level": "minimal", "label": "Minimal Advancement" },
+//!   "summary": [ { "text", "line", "citations": [ { "start", "end", "numbers": [1,2] } ] } ],
+//!   "sections": [ { "id": "section-2", "numeral": "II", "number": 2, "title", "line",
+//!                   "blocks": [ { "kind": "paragraph", "text", "line", "citations" }
+//!                             | { "kind": "table", "index", "number" } ],
+//!                   "subsections": [ { "id", "title", "line", "blocks" } ] } ],
+//!   "tables": [ { "id": "table-4", "number": 4, "title", "section": 2, "columns": ["Standard", …],
+//!                 "rows": [ { "line", "cells": [ { "text", "marks": ["†"], "citations": [1,2],
+//!                                                  "carried": true } ] } ],
+//!                 "notes": [ { "mark": "†", "text", "line" } ], "line", "continued": [61] } ],
+//!   "recommendations": [ { "id", "area": "Enforcement", "action",
+//!                          "years": { "text": "2009 – 2013", "first": 2009, "last": 2013 }, "line" } ],
+//!   "references": [ { "number": 1, "text", "urls": ["http://…"], "line" } ],
+//!   "warnings": [ { "line": 12, "message" } ],
+//!   "source": { "format": "tab" | "pipe" | "layout" | "plain", "lines", "bytes", "first_line" } }
+//! ```
+//! Empty `marks`, `citations`, `urls`, `continued` and a false `carried` are left out.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod book;
+mod cells;
+mod decode;
+mod document;
+mod identity;
+mod lines;
+mod markup;
+mod recommendations;
+mod references;
 mod report;
+mod sections;
+mod tables;
 
+pub use decode::{decode, Decoded};
 pub use report::*;
 
 /// Parses one country report. Never panics; problems become [`Report::warnings`].
 pub fn parse(text: &str) -> Report {
-    Report {
-        source: Source {
-            lines: text.lines().count(),
-            bytes: text.len(),
-            first_line: 1,
-            ..Source::default()
-        },
-        ..Report::default()
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = lines::split(text);
+    document::parse_lines(&lines, text.len())
+}
+
+/// Parses a text holding one or more country reports (a chapter or a whole annual book),
+/// split at report boundaries; each report has its own warnings. Always returns at least one.
+pub fn parse_all(text: &str) -> Vec<Report> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = lines::split(text);
+    let ranges = book::split_reports(&lines);
+    if ranges.len() <= 1 {
+        return vec![document::parse_lines(&lines, text.len())];
     }
+    ranges
+        .into_iter()
+        .map(|r| {
+            let slice = &lines[r];
+            let bytes = slice.iter().map(|l| l.raw.len() + 1).sum();
+            document::parse_lines(slice, bytes)
+        })
+        .collect()
 }

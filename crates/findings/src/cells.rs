@@ -1,0 +1,203 @@
+//! Inline constructs: citation groups "(1-5)", "(2,7-14)", footnote marks, and the clean cell
+//! they leave behind.
+
+use crate::markup::{self, is_mark};
+use crate::report::{Cell, Citation};
+
+/// Largest reference number believed: larger numbers in parentheses are years or quantities
+/// ("(2012–2014)", "(79,690)"), not citations.
+pub(crate) const MAX_REFERENCE_NUMBER: u32 = 999;
+
+/// Largest range expanded: "(1-4294967295)" must not allocate billions of entries.
+pub(crate) const MAX_RANGE_SPAN: u32 = 300;
+
+/// Finds the citation groups in `text`.
+pub(crate) fn find_citations(text: &str) -> Vec<Citation> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for open in memchr::memchr_iter(b'(', bytes) {
+        // A group is short; look for its ')' within a bounded window so scanning stays linear.
+        let window = &bytes[open + 1..bytes.len().min(open + 1 + MAX_GROUP_LEN)];
+        let Some(close) = memchr::memchr(b')', window) else {
+            continue;
+        };
+        let inner = &text[open + 1..open + 1 + close];
+        let end = open + close + 2;
+        // "Article 26.1(2)": a group glued to a number is part of that number.
+        if text[..open].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(numbers) = read_group(inner) {
+            if looks_like_quantity(&text[..open], inner)
+                || looks_like_enumeration(text, open, end, &numbers)
+            {
+                continue;
+            }
+            out.push(Citation {
+                start: open,
+                end,
+                numbers,
+            });
+        }
+    }
+    out
+}
+
+/// Longest text between parentheses considered as a citation group.
+const MAX_GROUP_LEN: usize = 120;
+
+/// "1-5", "2,7-14", "3, 6, 10, 14", "1–3": numbers and ranges, nothing else.
+fn read_group(inner: &str) -> Option<Vec<u32>> {
+    let inner = inner.trim();
+    if inner.is_empty() {
+        return None;
+    }
+    let mut numbers = Vec::new();
+    for part in inner.split([',', ';']) {
+        let part = part.trim();
+        let (a, b) = match part.split_once(['-', '–', '—']) {
+            Some((a, b)) => (a.trim(), Some(b.trim())),
+            None => (part, None),
+        };
+        let a = read_number(a)?;
+        match b {
+            Some(b) => {
+                let b = read_number(b)?;
+                if b < a || b - a > MAX_RANGE_SPAN {
+                    return None;
+                }
+                numbers.extend(a..=b);
+            }
+            None => numbers.push(a),
+        }
+    }
+    Some(numbers)
+}
+
+fn read_number(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u32 = s.parse().ok()?;
+    (1..=MAX_REFERENCE_NUMBER).contains(&n).then_some(n)
+}
+
+/// "3.2 (79,690)": a number with thousands separators after a figure is a quantity.
+fn looks_like_quantity(before: &str, inner: &str) -> bool {
+    let groups: Vec<&str> = inner.split(',').collect();
+    let thousands = groups.len() >= 2
+        && groups[1..]
+            .iter()
+            .all(|g| g.len() == 3 && !g.starts_with(' '));
+    thousands
+        && before
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit() || c == '%')
+}
+
+/// "including (1) prevention of …, (2) exchange …": a lone small number in running text
+/// followed by a lower-case word is an enumeration.
+fn looks_like_enumeration(text: &str, open: usize, end: usize, numbers: &[u32]) -> bool {
+    if numbers.len() != 1 {
+        return false;
+    }
+    let before_ok = text[..open].ends_with([' ', ',']) || open == 0;
+    let after = &text[end..];
+    before_ok && after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_lowercase())
+}
+
+/// Turns a raw cell into a [`Cell`]: markup cleaned, citations and footnote marks taken out.
+pub(crate) fn parse_cell(raw: &str) -> Cell {
+    let cleaned = markup::clean(raw);
+    let mut citations = Vec::new();
+    let mut text = String::with_capacity(cleaned.len());
+    let mut last = 0;
+    for c in find_citations(&cleaned) {
+        text.push_str(&cleaned[last..c.start]);
+        for n in c.numbers {
+            if !citations.contains(&n) {
+                citations.push(n);
+            }
+        }
+        last = c.end;
+    }
+    text.push_str(&cleaned[last..]);
+    let (text, marks) = take_marks(&text);
+    Cell {
+        text,
+        marks,
+        citations,
+        carried: false,
+    }
+}
+
+/// Removes footnote marks that follow a word ("farming†", "Construction,†", "Program‡*"),
+/// returning the text and the marks in printed order. A lone "*" between spaces stays text.
+fn take_marks(s: &str) -> (String, Vec<String>) {
+    let mut marks = Vec::new();
+    let mut out = String::with_capacity(s.len());
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        let after_word = prev.is_some_and(|p| !p.is_whitespace() || is_mark(p));
+        if is_mark(c) && (after_word || c != '*') {
+            let m = c.to_string();
+            if !marks.contains(&m) {
+                marks.push(m);
+            }
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    let text = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = text.replace(" ,", ",").replace(" .", ".");
+    (text.trim_end_matches([',', ';']).trim().to_string(), marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nums(s: &str) -> Vec<Vec<u32>> {
+        find_citations(s).into_iter().map(|c| c.numbers).collect()
+    }
+
+    #[test]
+    fn citation_groups() {
+        assert_eq!(nums("in cotton farming.(1-5) There"), [vec![1, 2, 3, 4, 5]]);
+        assert_eq!(
+            nums("harvesting cotton† (2,7-14)"),
+            [vec![2, 7, 8, 9, 10, 11, 12, 13, 14]]
+        );
+        assert_eq!(nums("(3, 6, 10, 14)"), [vec![3, 6, 10, 14]]);
+        assert!(nums("3.2 (79,690)").is_empty());
+        assert!(nums("Plan (2012–2014)*").is_empty());
+        assert!(nums("including (1) prevention of forced labor").is_empty());
+        assert!(nums("(1-4294967295)").is_empty());
+        assert!(nums("(24 September to 1 October 2012)").is_empty());
+        assert_eq!(nums("children. (29) Two"), [vec![29]]);
+        assert!(nums("Article 26.1(2) of the Labor Code (20,21)").len() == 1);
+    }
+
+    #[test]
+    fn cells_lose_marks_and_citations() {
+        let c = parse_cell("Cotton farming† (1-5)");
+        assert_eq!(c.text, "Cotton farming");
+        assert_eq!(c.marks, ["†"]);
+        assert_eq!(c.citations, [1, 2, 3, 4, 5]);
+        let c = parse_cell("Construction,† activities unknown (4,12,14)");
+        assert_eq!(c.text, "Construction, activities unknown");
+        assert_eq!(c.marks, ["†"]);
+        let c = parse_cell("100 Schools, 100 Hospitals Program‡*");
+        assert_eq!(c.marks, ["‡", "*"]);
+        assert_eq!(c.text, "100 Schools, 100 Hospitals Program");
+        let c = parse_cell("3.2 (79,690)");
+        assert_eq!(c.text, "3.2 (79,690)");
+        assert!(c.citations.is_empty());
+        let c = parse_cell("Working in restaurants$^{\\dagger}$ as waiters (15,16,19)");
+        assert_eq!(
+            (c.text.as_str(), c.marks.len()),
+            ("Working in restaurants as waiters", 1)
+        );
+    }
+}

@@ -1,0 +1,675 @@
+//! Pass 3: walk the classified lines once and build the [`Report`]: sections and subsections,
+//! paragraphs (rejoined across page breaks), tables (continuations merged), legends, the reference
+//! list and the recommendations.
+
+use std::collections::HashMap;
+
+use crate::cells::find_citations;
+use crate::identity::{self, Identity};
+use crate::lines::{scan_caption, scan_heading, scan_legend, Caption, Kind, Line};
+use crate::report::{
+    Block, Format, Note, Paragraph, Report, Section, Source, Subsection, Table, Warning,
+};
+use crate::{markup, recommendations, references, sections, tables};
+
+/// How many tables back a footnote legend looks for the table whose mark it explains.
+const MAX_LEGEND_LOOKBACK: usize = 8;
+/// Most warnings kept per report; past this one summary warning says how many were left out.
+pub(crate) const MAX_WARNINGS: usize = 500;
+
+/// Parses the lines of one report. `bytes` is the size of the text they came from.
+pub(crate) fn parse_lines(lines: &[Line], bytes: usize) -> Report {
+    let format = detect_format(lines);
+    let identity = identity::read(lines);
+    let furniture = sections::furniture(lines, identity.country.as_deref());
+    let mut walker = Walker::new(lines, furniture, format);
+    walker.run();
+    let mut report = walker.finish(identity);
+    report.source = Source {
+        format,
+        lines: lines.len(),
+        bytes,
+        first_line: lines.first().map_or(1, |l| l.no),
+    };
+    if !report.is_recognised() {
+        report.warnings.insert(
+            0,
+            Warning {
+                line: 0,
+                message: "no Findings report recognised: expected an opening sentence such as \
+                          \"In 2018, Kazakhstan made a minimal advancement …\" and numbered \
+                          sections such as \"I. Prevalence and Sectoral Distribution of Child Labor\""
+                    .into(),
+            },
+        );
+    }
+    cap_warnings(&mut report.warnings);
+    report
+}
+
+fn cap_warnings(warnings: &mut Vec<Warning>) {
+    if warnings.len() > MAX_WARNINGS {
+        let left = warnings.len() - MAX_WARNINGS;
+        warnings.truncate(MAX_WARNINGS);
+        warnings.push(Warning {
+            line: 0,
+            message: format!("{left} more warnings left out"),
+        });
+    }
+}
+
+/// Decides the form of the tables from the lines: pipe rows, tab rows, aligned columns or none.
+pub(crate) fn detect_format(lines: &[Line]) -> Format {
+    let (mut pipe, mut tab, mut aligned, mut text) = (0usize, 0usize, 0usize, 0usize);
+    for l in lines {
+        match l.kind {
+            Kind::PipeRow => pipe += 1,
+            Kind::TabRow => tab += 1,
+            Kind::Blank => continue,
+            _ => {}
+        }
+        text += 1;
+        if l.raw.contains("   ") && l.text.contains("   ") || l.indent >= 4 {
+            aligned += 1;
+        }
+    }
+    if pipe >= 3 && pipe >= tab {
+        Format::Pipe
+    } else if tab >= 3 {
+        Format::Tab
+    } else if aligned * 10 >= text && aligned >= 5 {
+        Format::Layout
+    } else {
+        Format::Plain
+    }
+}
+
+struct PendingLegend {
+    line: usize,
+    mark: String,
+    text: String,
+    /// Tables that existed when the legend was read.
+    tables_before: usize,
+}
+
+struct Walker<'a> {
+    lines: &'a [Line<'a>],
+    furniture: Vec<bool>,
+    format: Format,
+    report: Report,
+    para: Vec<&'a Line<'a>>,
+    legends: Vec<PendingLegend>,
+    ref_lines: Vec<Line<'a>>,
+    in_refs: bool,
+    /// Typical width of a full prose line (plain and layout forms), in chars.
+    full_width: usize,
+    /// Table number → index in `report.tables`.
+    by_number: HashMap<u32, usize>,
+    /// Last "(Table N)" mentioned in prose, to read OCR'd captions.
+    mentioned: Option<u32>,
+}
+
+impl<'a> Walker<'a> {
+    fn new(lines: &'a [Line<'a>], furniture: Vec<bool>, format: Format) -> Self {
+        Walker {
+            lines,
+            furniture,
+            format,
+            report: Report::default(),
+            para: Vec::new(),
+            legends: Vec::new(),
+            ref_lines: Vec::new(),
+            in_refs: false,
+            full_width: full_width(lines),
+            by_number: HashMap::new(),
+            mentioned: None,
+        }
+    }
+
+    fn warn(&mut self, line: usize, message: impl Into<String>) {
+        self.report.warnings.push(Warning {
+            line,
+            message: message.into(),
+        });
+    }
+
+    fn run(&mut self) {
+        let lines = self.lines;
+        let mut i = 0;
+        while i < lines.len() {
+            // Every branch advances `i` by at least one.
+            let line = &lines[i];
+            if self.furniture[i] {
+                i += 1;
+                continue;
+            }
+            if self.in_refs {
+                match line.kind {
+                    Kind::Legend => self.legend(line),
+                    Kind::Blank => {}
+                    _ => self.ref_lines.push(*line),
+                }
+                i += 1;
+                continue;
+            }
+            match line.kind {
+                Kind::Blank => {
+                    if !self.paragraph_continues_after(i) {
+                        self.flush();
+                    }
+                    i += 1;
+                }
+                Kind::Heading => {
+                    i = self.heading(i);
+                }
+                Kind::Caption => {
+                    self.flush();
+                    i = self.table(i);
+                }
+                Kind::Legend => {
+                    self.flush();
+                    self.legend(line);
+                    i += 1;
+                }
+                Kind::PipeRow | Kind::TabRow => {
+                    self.flush();
+                    i = self.uncaptioned_rows(i);
+                }
+                Kind::Text => {
+                    self.text(i);
+                    i += 1;
+                }
+            }
+        }
+        self.flush();
+    }
+
+    /// A numbered heading starts a section when its number follows the current one; otherwise
+    /// (a stray "I. …" line) it is prose.
+    fn heading(&mut self, i: usize) -> usize {
+        let line = &self.lines[i];
+        let Some((numeral, number, mut title)) = scan_heading(line.text) else {
+            self.text(i);
+            return i + 1;
+        };
+        let current = self.report.sections.last().map_or(0, |s| s.number);
+        if number <= current {
+            self.text(i);
+            return i + 1;
+        }
+        self.flush();
+        let mut next = i + 1;
+        // An upper-case title wrapped onto a second line ("… WORST FORMS OF\nCHILD LABOR").
+        if let Some(cont) = self.lines.get(next) {
+            let letters = || cont.text.chars().filter(|c| c.is_alphabetic());
+            let upper_title = title
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            if upper_title
+                && cont.kind == Kind::Text
+                && !self.furniture[next]
+                && cont.text.len() < 60
+                && letters().count() > 2
+                && letters().all(char::is_uppercase)
+                && !sections::is_references_heading(cont.text)
+            {
+                title.push(' ');
+                title.push_str(cont.text);
+                next += 1;
+            }
+        }
+        let title = markup::title_case(&title);
+        self.report.sections.push(Section {
+            id: format!("section-{number}"),
+            numeral,
+            number,
+            title,
+            line: line.no,
+            blocks: Vec::new(),
+            subsections: Vec::new(),
+        });
+        next
+    }
+
+    fn text(&mut self, i: usize) {
+        let line = &self.lines[i];
+        if sections::is_references_heading(line.text) {
+            self.flush();
+            self.in_refs = true;
+            return;
+        }
+        if self.is_subsection(i) {
+            if let Some(title) = sections::scan_subsection(line.text) {
+                self.flush();
+                if let Some(section) = self.report.sections.last_mut() {
+                    let id = format!("{}-{}", section.id, markup::slug(&title, 8));
+                    section.subsections.push(Subsection {
+                        id,
+                        title,
+                        line: line.no,
+                        blocks: Vec::new(),
+                    });
+                }
+                return;
+            }
+        }
+        if self.para_should_break_before(line) {
+            self.flush();
+        }
+        self.para.push(line);
+    }
+
+    /// A subsection heading stands alone: inside a section, after a finished paragraph (or a
+    /// blank line), with prose following.
+    fn is_subsection(&self, i: usize) -> bool {
+        if self.report.sections.is_empty() {
+            return false;
+        }
+        let prev_ok = match self.para.last() {
+            None => true,
+            Some(l) => {
+                ends_sentence(l.text) && (self.blank_separated() || self.format_is_wrapped())
+            }
+        };
+        let next = self.lines[i + 1..]
+            .iter()
+            .zip(&self.furniture[i + 1..])
+            .find(|(l, f)| l.kind != Kind::Blank && !**f);
+        let next_ok = next.is_some_and(|(l, _)| l.kind == Kind::Text && l.text.len() > 40);
+        prev_ok && next_ok
+    }
+
+    fn format_is_wrapped(&self) -> bool {
+        matches!(self.format, Format::Plain | Format::Layout)
+    }
+
+    fn blank_separated(&self) -> bool {
+        !self.format_is_wrapped()
+    }
+
+    /// In wrapped (pdftotext) text, a new paragraph starts after a short line that ends a
+    /// sentence; markdown-like forms break only at blank lines.
+    fn para_should_break_before(&self, _line: &Line) -> bool {
+        if !self.format_is_wrapped() {
+            return false;
+        }
+        self.para.last().is_some_and(|prev| {
+            ends_sentence(prev.text) && prev.raw.chars().count() * 100 < self.full_width * 85
+        })
+    }
+
+    /// After a blank line at `i`: a paragraph cut by a page break (and the furniture around it)
+    /// goes on when it stopped mid-sentence and the next prose line starts lower case.
+    fn paragraph_continues_after(&self, i: usize) -> bool {
+        let Some(last) = self.para.last() else {
+            return false;
+        };
+        if ends_sentence(last.text) {
+            return false;
+        }
+        let next = self.lines[i..]
+            .iter()
+            .zip(&self.furniture[i..])
+            .find(|(l, f)| l.kind != Kind::Blank && !**f);
+        next.is_some_and(|(l, _)| l.kind == Kind::Text && l.text.starts_with(char::is_lowercase))
+    }
+
+    fn flush(&mut self) {
+        if self.para.is_empty() {
+            return;
+        }
+        let first = self.para[0].no;
+        let wrapped = self.format_is_wrapped();
+        let mut joined = String::new();
+        for l in self.para.drain(..) {
+            let t = l.text;
+            if joined.ends_with('-')
+                && wrapped
+                && t.starts_with(char::is_lowercase)
+                && joined[..joined.len() - 1].ends_with(char::is_lowercase)
+            {
+                joined.pop();
+            } else if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(t);
+        }
+        let text = markup::clean(&joined);
+        if text.is_empty() {
+            return;
+        }
+        if let Some(n) = last_table_mention(&text) {
+            self.mentioned = Some(n);
+        }
+        let citations = find_citations(&text);
+        let paragraph = Paragraph {
+            text,
+            line: first,
+            citations,
+        };
+        match self.report.sections.last_mut() {
+            None => self.report.summary.push(paragraph),
+            Some(section) => target_blocks(section).push(Block::Paragraph(paragraph)),
+        }
+    }
+
+    fn legend(&mut self, line: &Line) {
+        if let Some((mark, text)) = scan_legend(line.text) {
+            self.legends.push(PendingLegend {
+                line: line.no,
+                mark,
+                text,
+                tables_before: self.report.tables.len(),
+            });
+        }
+    }
+
+    /// A caption at `i`: scan its body in the input's form, then add or merge the table.
+    fn table(&mut self, i: usize) -> usize {
+        let line = &self.lines[i];
+        let Some(caption) = scan_caption(line.text) else {
+            self.text(i);
+            return i + 1;
+        };
+        let number = self.resolve_number(&caption, line.no);
+        let existing = self.by_number.get(&number).copied();
+        let continues = existing.filter(|_| {
+            caption.continued || self.format == Format::Pipe || self.format == Format::Tab
+        });
+        if caption.continued && existing.is_none() {
+            self.warn(line.no, format!("table {number} is marked (Cont.) but no earlier part was found; kept as a table of its own"));
+        } else if existing.is_some() && !caption.continued {
+            self.warn(line.no, format!("table {number} appears twice; the second caption lacks \"(Cont.)\" and is merged as a continuation"));
+        }
+        let known = continues.map(|t| self.report.tables[t].columns.clone());
+        let grid = tables::scan_body(self.format, self.lines, i + 1, &caption, known.as_deref());
+        let end = grid.end.max(i + 1);
+        if grid.rows.is_empty() {
+            self.warn(
+                line.no,
+                format!(
+                    "table {number}: no rows recognised after the caption \"{}\"",
+                    caption.title
+                ),
+            );
+        }
+        let mut warnings = Vec::new();
+        let mut table = tables::build(grid, number, &caption.title, line.no, &mut warnings);
+        self.report.warnings.extend(warnings);
+        table.section = self.report.sections.last().map(|s| s.number);
+        match continues {
+            Some(t) => {
+                let mut warnings = Vec::new();
+                tables::merge_continuation(&mut self.report.tables[t], table, &mut warnings);
+                self.report.warnings.extend(warnings);
+            }
+            None => self.push_table(table),
+        }
+        end
+    }
+
+    fn push_table(&mut self, table: Table) {
+        let index = self.report.tables.len();
+        let number = table.number;
+        self.by_number.insert(number, index);
+        self.report.tables.push(table);
+        if let Some(section) = self.report.sections.last_mut() {
+            target_blocks(section).push(Block::Table { index, number });
+        }
+    }
+
+    /// The table number: printed digits are believed; OCR'd letters ("Table II.") are read with
+    /// the sequence and the last "(Table N)" mention in the text.
+    fn resolve_number(&mut self, caption: &Caption, line: usize) -> u32 {
+        let last = self
+            .report
+            .tables
+            .iter()
+            .map(|t| t.number)
+            .max()
+            .unwrap_or(0);
+        let expected = if caption.continued {
+            last.max(1)
+        } else {
+            last + 1
+        };
+        let digits = caption.number_text.bytes().all(|b| b.is_ascii_digit());
+        match caption.number {
+            Some(n) if digits => n,
+            Some(n) if n == expected || self.mentioned == Some(n) => n,
+            read => {
+                let guess = match self.mentioned {
+                    Some(m) if m >= expected => m,
+                    _ => expected,
+                };
+                self.warn(
+                    line,
+                    format!(
+                        "table number \"{}\" is not legible (read as {}); numbered {guess} from the tables before it",
+                        caption.number_text,
+                        read.map_or_else(|| "nothing".to_string(), |n| n.to_string()),
+                    ),
+                );
+                guess
+            }
+        }
+    }
+
+    /// Table rows with no caption above them: the continuation of the table just before (when
+    /// as wide), or else a table of their own.
+    fn uncaptioned_rows(&mut self, i: usize) -> usize {
+        let line = &self.lines[i];
+        let caption = Caption {
+            number_text: String::new(),
+            number: None,
+            title: String::new(),
+            continued: true,
+        };
+        let grid = tables::scan_body(self.format, self.lines, i, &caption, None);
+        let end = grid.end.max(i + 1);
+        if grid.rows.is_empty() && grid.columns.is_empty() {
+            self.text(i);
+            return i + 1;
+        }
+        let mut warnings = Vec::new();
+        let last = self.report.tables.len().checked_sub(1);
+        let same_width =
+            last.is_some_and(|t| self.report.tables[t].columns.len() == grid.columns.len());
+        match last {
+            Some(t) if same_width => {
+                // The first row was read as a header: it is a body row of the earlier table.
+                let mut grid = grid;
+                let header = std::mem::take(&mut grid.columns);
+                grid.rows.insert(
+                    0,
+                    tables::RawRow {
+                        line: line.no,
+                        cells: header,
+                    },
+                );
+                let number = self.report.tables[t].number;
+                let cont = tables::build(grid, number, "", line.no, &mut warnings);
+                tables::merge_continuation(
+                    &mut self.report.tables[t],
+                    Table {
+                        columns: Vec::new(),
+                        ..cont
+                    },
+                    &mut warnings,
+                );
+                self.warn(
+                    line.no,
+                    format!("table rows with no caption; merged into table {number} above"),
+                );
+            }
+            _ => {
+                let number = self
+                    .report
+                    .tables
+                    .iter()
+                    .map(|t| t.number)
+                    .max()
+                    .unwrap_or(0)
+                    + 1;
+                let mut table = tables::build(grid, number, "", line.no, &mut warnings);
+                table.section = self.report.sections.last().map(|s| s.number);
+                self.warn(
+                    line.no,
+                    format!("table rows with no caption; kept as table {number}"),
+                );
+                self.push_table(table);
+            }
+        }
+        self.report.warnings.extend(warnings);
+        end
+    }
+
+    fn finish(mut self, identity: Identity) -> Report {
+        self.attach_legends();
+        let (refs, warnings) = references::parse(&self.ref_lines, self.format);
+        self.report.references = refs;
+        self.report.warnings.extend(warnings);
+        let country = identity.country.as_deref();
+        let mut recs = Vec::new();
+        let mut warnings = Vec::new();
+        for table in self
+            .report
+            .tables
+            .iter()
+            .filter(|t| recommendations::is_actions_table(t))
+        {
+            recs.extend(recommendations::from_table(table, country, &mut warnings));
+        }
+        self.report.recommendations = recs;
+        self.report.warnings.extend(warnings);
+        self.check_citations();
+        self.report.country = identity.country;
+        self.report.year = identity.year;
+        self.report.assessment = identity.assessment;
+        self.report.warnings.sort_by_key(|w| w.line);
+        self.report
+    }
+
+    /// Ties each legend to the nearest earlier table that uses its mark and has no note for it
+    /// yet; a legend with no such table goes to the nearest earlier table.
+    fn attach_legends(&mut self) {
+        for legend in std::mem::take(&mut self.legends) {
+            let tables = &mut self.report.tables;
+            let candidates = (0..legend.tables_before).rev().take(MAX_LEGEND_LOOKBACK);
+            let uses_mark = |t: &Table| {
+                t.rows
+                    .iter()
+                    .flat_map(|r| &r.cells)
+                    .any(|c| c.marks.contains(&legend.mark))
+                    || t.columns.iter().any(|c| c.contains(legend.mark.as_str()))
+            };
+            let best = candidates
+                .clone()
+                .find(|&t| {
+                    uses_mark(&tables[t])
+                        && !tables[t]
+                            .notes
+                            .iter()
+                            .any(|n| n.mark.as_deref() == Some(legend.mark.as_str()))
+                })
+                .or_else(|| candidates.clone().next());
+            match best {
+                Some(t) => tables[t].notes.push(Note {
+                    mark: Some(legend.mark),
+                    text: legend.text,
+                    line: legend.line,
+                }),
+                None => self.report.warnings.push(Warning {
+                    line: legend.line,
+                    message: format!("footnote legend \"{}\" has no table above it", legend.mark),
+                }),
+            }
+        }
+    }
+
+    /// Warns once per citation number that no reference carries.
+    fn check_citations(&mut self) {
+        if self.report.references.is_empty() {
+            return;
+        }
+        let known: std::collections::HashSet<u32> =
+            self.report.references.iter().map(|r| r.number).collect();
+        let mut missing: Vec<(u32, usize)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let paragraphs = self
+            .report
+            .summary
+            .iter()
+            .chain(self.report.sections.iter().flat_map(|s| {
+                s.blocks
+                    .iter()
+                    .chain(s.subsections.iter().flat_map(|ss| ss.blocks.iter()))
+                    .filter_map(|b| match b {
+                        Block::Paragraph(p) => Some(p),
+                        _ => None,
+                    })
+            }));
+        for p in paragraphs {
+            for n in p.citations.iter().flat_map(|c| &c.numbers) {
+                if !known.contains(n) && seen.insert(*n) {
+                    missing.push((*n, p.line));
+                }
+            }
+        }
+        for t in &self.report.tables {
+            for r in &t.rows {
+                for n in r.cells.iter().flat_map(|c| &c.citations) {
+                    if !known.contains(n) && seen.insert(*n) {
+                        missing.push((*n, r.line));
+                    }
+                }
+            }
+        }
+        for (n, line) in missing {
+            self.warn(
+                line,
+                format!("citation {n} has no entry in the reference list"),
+            );
+        }
+    }
+}
+
+/// The block list new content goes to: the last subsection's, or the section's own.
+fn target_blocks(section: &mut Section) -> &mut Vec<Block> {
+    match section.subsections.last_mut() {
+        Some(sub) => &mut sub.blocks,
+        None => &mut section.blocks,
+    }
+}
+
+/// Ends with a sentence end or a citation group.
+fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end();
+    t.ends_with(['.', '?', '!', ':', ')', '"', '”'])
+}
+
+/// The 90th-percentile length of text lines: the width of a full line of prose.
+fn full_width(lines: &[Line]) -> usize {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.kind == Kind::Text)
+        .map(|l| l.raw.chars().count())
+        .collect();
+    if widths.is_empty() {
+        return 80;
+    }
+    let k = widths.len() * 9 / 10;
+    let k = k.min(widths.len() - 1);
+    *widths.select_nth_unstable(k).1
+}
+
+/// The last "Table N" (as in "(Table 11)") mentioned in a paragraph.
+fn last_table_mention(text: &str) -> Option<u32> {
+    let pos = text.rfind("Table ")?;
+    let digits: String = text[pos + 6..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}

@@ -1,0 +1,244 @@
+//! The report's identity: country, year and assessment level, read from the opening sentence
+//! ("In 2018, Kazakhstan made a minimal advancement …") and the page-top label lines
+//! ("MINIMAL ADVANCEMENT", with the country name above it in PDF copies).
+
+use crate::lines::{Kind, Line};
+use crate::markup;
+use crate::report::Assessment;
+
+/// How many lines from the top are searched for the opening sentence and label.
+const MAX_OPENING_LINES: usize = 120;
+/// Longest country name accepted ("the Democratic Republic of the Congo" fits).
+const MAX_COUNTRY_LEN: usize = 60;
+
+/// Country, year and assessment, each when found.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Identity {
+    pub country: Option<String>,
+    pub year: Option<u16>,
+    pub assessment: Option<Assessment>,
+}
+
+/// The grades a report gives, first word of the label.
+const LEVELS: [&str; 4] = ["significant", "moderate", "minimal", "no"];
+
+/// Reads the identity from the opening lines and every label line of the report.
+pub(crate) fn read(lines: &[Line]) -> Identity {
+    let opening: String = lines
+        .iter()
+        .take(MAX_OPENING_LINES)
+        .filter(|l| l.kind != Kind::Blank)
+        .map(|l| l.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let opening = markup::clean(&opening);
+    let sentence = opening_sentence(&opening);
+
+    let labels = label_lines(lines);
+    let sentence_level = sentence.as_ref().and_then(|s| s.level.clone());
+    // The sentence is the most reliable grade (page-one labels have been printed wrong); the
+    // label lines give the full wording.
+    let level = sentence_level.or_else(|| most_common(labels.iter().map(|(_, l)| level_of(l))));
+    let assessment = level.map(|level| {
+        let label = most_common(
+            labels
+                .iter()
+                .filter(|(_, l)| level_of(l).as_deref() == Some(level.as_str()))
+                .map(|(_, l)| Some(l.clone())),
+        )
+        .map(|l| markup::title_case(&l))
+        .unwrap_or_else(|| markup::title_case(&format!("{level} advancement")));
+        Assessment { level, label }
+    });
+
+    let header_country = labels.first().and_then(|&(i, _)| country_above(lines, i));
+    let country = sentence
+        .as_ref()
+        .and_then(|s| s.country.clone())
+        .or(header_country);
+    let year = sentence
+        .as_ref()
+        .and_then(|s| s.year)
+        .or_else(|| furniture_year(lines));
+    Identity {
+        country,
+        year,
+        assessment,
+    }
+}
+
+struct Sentence {
+    year: Option<u16>,
+    country: Option<String>,
+    level: Option<String>,
+}
+
+/// "In 2013, Kazakhstan made a minimal advancement", "in 2021, the government made no
+/// advancement", "In 2016, Uzbekistan made efforts …".
+fn opening_sentence(text: &str) -> Option<Sentence> {
+    let lower = text.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(pos) = lower[from..].find("in ").map(|p| p + from) {
+        from = pos + 3;
+        let rest = &text[pos + 3..];
+        let Some(year) = rest.get(..4).and_then(|y| y.parse::<u16>().ok()) else {
+            continue;
+        };
+        if !(1990..=2100).contains(&year) || !rest[4..].starts_with(", ") {
+            continue;
+        }
+        let after = &rest[6..];
+        let Some(made) = after.find(" made ") else {
+            continue;
+        };
+        if made > MAX_COUNTRY_LEN + 4 {
+            continue;
+        }
+        let subject = after[..made].trim();
+        let subject = subject
+            .strip_prefix("the ")
+            .or_else(|| subject.strip_prefix("The "))
+            .unwrap_or(subject);
+        let country = (subject.starts_with(char::is_uppercase)
+            && !subject.eq_ignore_ascii_case("government"))
+        .then(|| subject.to_string());
+        let verb = &after[made + 6..];
+        let verb_lower = verb.to_ascii_lowercase();
+        let words: Vec<&str> = verb_lower.split_whitespace().take(3).collect();
+        let level = match words.as_slice() {
+            ["a" | "an", level, adv, ..] | [level, adv, ..] if adv.starts_with("advancement") => {
+                LEVELS.contains(level).then(|| level.to_string())
+            }
+            _ => None,
+        };
+        return Some(Sentence {
+            year: Some(year),
+            country,
+            level,
+        });
+    }
+    None
+}
+
+/// Lines that are an assessment label ("MINIMAL ADVANCEMENT", "Moderate Advancement",
+/// "NO ADVANCEMENT – EFFORTS MADE BUT …"), with their index.
+pub(crate) fn label_lines(lines: &[Line]) -> Vec<(usize, String)> {
+    lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| scan_label(l.text).map(|s| (i, s)))
+        .collect()
+}
+
+/// A label line: a known grade followed by "ADVANCEMENT" and nothing that reads like a sentence.
+pub(crate) fn scan_label(text: &str) -> Option<String> {
+    if text.len() > 160 {
+        return None;
+    }
+    let t = markup::strip_line_markup(text);
+    let mut words = t.split_whitespace();
+    let first = words.next()?.to_ascii_lowercase();
+    let second = words.next()?;
+    if !LEVELS.contains(&first.as_str()) || !second.eq_ignore_ascii_case("advancement") {
+        return None;
+    }
+    // Labels are upper case or title case; the opening sentence is neither.
+    let rest: Vec<&str> = words.collect();
+    let shouting = t
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase());
+    (shouting || rest.is_empty()).then(|| t.clone())
+}
+
+fn level_of(label: &str) -> Option<String> {
+    let first = label.split_whitespace().next()?.to_ascii_lowercase();
+    LEVELS.contains(&first.as_str()).then_some(first)
+}
+
+/// The most frequent value (first seen wins a tie).
+fn most_common(items: impl Iterator<Item = Option<String>>) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for item in items.flatten() {
+        match counts.iter_mut().find(|(v, _)| *v == item) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((item, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(v, _)| v)
+}
+
+/// The country name printed above the first label line in PDF copies ("Afghanistan").
+fn country_above(lines: &[Line], label: usize) -> Option<String> {
+    let above = lines[..label]
+        .iter()
+        .rev()
+        .find(|l| l.kind != Kind::Blank)?;
+    let t = markup::strip_line_markup(above.text);
+    let plausible = !t.is_empty()
+        && t.len() <= MAX_COUNTRY_LEN
+        && t.starts_with(char::is_uppercase)
+        && t.chars()
+            .all(|c| c.is_alphabetic() || " '’-,.()".contains(c));
+    plausible.then_some(t)
+}
+
+/// "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR" page footers name the year.
+fn furniture_year(lines: &[Line]) -> Option<u16> {
+    lines.iter().find_map(|l| {
+        let idx = l.text.find("FINDINGS ON THE WORST FORMS")?;
+        let before = l.text[..idx].trim_end();
+        let year = before.get(before.len().checked_sub(4)?..)?;
+        year.parse().ok()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    #[test]
+    fn reads_sentence_and_label() {
+        let text = "Ghana\nMODERATE ADVANCEMENT\n\nIn 2016, Ghana made a significant advancement in efforts to\n\nGhana\nSIGNIFICANT ADVANCEMENT\n";
+        let id = read(&split(text));
+        assert_eq!(id.country.as_deref(), Some("Ghana"));
+        assert_eq!(id.year, Some(2016));
+        let a = id.assessment.unwrap();
+        assert_eq!(
+            (a.level.as_str(), a.label.as_str()),
+            ("significant", "Significant Advancement")
+        );
+    }
+
+    #[test]
+    fn the_country_and_no_level_in_sentence() {
+        let id = read(&split("Philippines\nModerate Advancement\nIn 2018, the Philippines made a moderate advancement"));
+        assert_eq!(id.country.as_deref(), Some("Philippines"));
+        let id = read(&split(
+            "Uzbekistan\nNO ADVANCEMENT – EFFORTS MADE BUT COMPLICIT IN FORCED CHILD LABOR\nIn 2016, Uzbekistan made efforts to eliminate",
+        ));
+        let a = id.assessment.unwrap();
+        assert_eq!(a.level, "no");
+        assert_eq!(
+            a.label,
+            "No Advancement – Efforts Made but Complicit in Forced Child Labor"
+        );
+        let id = read(&split("Anguilla\nNO ADVANCEMENT\nAlthough research found no evidence, in 2021, the government made no advancement in efforts"));
+        assert_eq!(
+            (id.country.as_deref(), id.year),
+            (Some("Anguilla"), Some(2021))
+        );
+        assert_eq!(id.assessment.unwrap().level, "no");
+    }
+
+    #[test]
+    fn nothing_from_a_recipe() {
+        let id = read(&split(
+            "Pancakes\n\nMix 2 eggs with flour. In 2019, we made pancakes.",
+        ));
+        assert_eq!(id.assessment, None);
+        assert_eq!(id.country.as_deref(), None);
+    }
+}

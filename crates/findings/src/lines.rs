@@ -1,0 +1,355 @@
+//! Pass 2: split the text into lines and classify each line once.
+//!
+//! This is the only place that knows what a kind of line looks like. Each recogniser is a small
+//! pure `scan_*` function; [`classify`] tries them in priority order.
+
+use crate::markup;
+
+/// One source line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line<'a> {
+    /// 1-based line number in the input.
+    pub no: usize,
+    /// The line without its end, leading form feeds and trailing white space. Column positions
+    /// of `pdftotext -layout` output are positions in this string.
+    pub raw: &'a str,
+    /// `raw` without leading white space.
+    pub text: &'a str,
+    /// Leading white space, in characters (tabs count one).
+    pub indent: usize,
+    /// A form feed (page break) stood before this line.
+    pub page_break: bool,
+    /// What the line is.
+    pub kind: Kind,
+}
+
+/// What a line is, decided from the line alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Empty or white space only.
+    Blank,
+    /// A markdown pipe-table row (`| a | b |`) or separator (`|---|`).
+    PipeRow,
+    /// Text with a tab between cells.
+    TabRow,
+    /// "Table 4. Laws and Regulations…" or "Table 4. … (Cont.)".
+    Caption,
+    /// A numbered section heading ("II. LEGAL FRAMEWORK …").
+    Heading,
+    /// A footnote legend starting with a mark ("* Evidence of…", "[†] …", "<sup>‡</sup> …").
+    Legend,
+    /// Anything else: prose, cell text, furniture decided later.
+    Text,
+}
+
+/// Splits `text` into classified lines. `\n`, `\r\n` and lone `\r` all end a line.
+pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut no = 0;
+    while start < bytes.len() {
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        no += 1;
+        out.push(make_line(no, &text[start..end]));
+        // Advance past the line end: "\r\n" counts as one. Always moves forward.
+        start = if bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            end + 1
+        };
+    }
+    out
+}
+
+fn make_line(no: usize, s: &str) -> Line<'_> {
+    let without_ff = s.trim_start_matches('\u{c}');
+    let page_break = without_ff.len() != s.len();
+    let raw = without_ff.trim_end();
+    let text = raw.trim_start();
+    let indent = raw[..raw.len() - text.len()].chars().count();
+    let mut line = Line {
+        no,
+        raw,
+        text,
+        indent,
+        page_break,
+        kind: Kind::Text,
+    };
+    line.kind = classify(&line);
+    line
+}
+
+/// The ordered dispatch: the first recogniser that matches decides.
+fn classify(line: &Line) -> Kind {
+    let t = line.text;
+    if t.is_empty() || t.chars().all(char::is_whitespace) {
+        Kind::Blank
+    } else if scan_pipe_row(t) {
+        Kind::PipeRow
+    } else if scan_caption(t).is_some() {
+        Kind::Caption
+    } else if scan_heading(t).is_some() {
+        Kind::Heading
+    } else if scan_legend(t).is_some() {
+        Kind::Legend
+    } else if line.raw.contains('\t') {
+        Kind::TabRow
+    } else {
+        Kind::Text
+    }
+}
+
+/// `| a | b |` or `|---|---|`: starts with a pipe and has another one.
+pub(crate) fn scan_pipe_row(t: &str) -> bool {
+    t.starts_with('|') && t[1..].contains('|')
+}
+
+/// A parsed table caption.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Caption {
+    /// The number as printed ("4", "II", "l1").
+    pub number_text: String,
+    /// The number read from it; `None` when it cannot be read.
+    pub number: Option<u32>,
+    /// Title without "(Cont.)".
+    pub title: String,
+    /// Marked "(Cont.)" / "(cont)" / "(continued)".
+    pub continued: bool,
+}
+
+/// "Table 4. Laws and Regulations on Child Labor (Cont.)", with markdown/bold residue allowed
+/// around it. OCR'd numerals ("Table I.", "Table II.", "Table l1.") are accepted; the number is
+/// resolved from context later.
+pub(crate) fn scan_caption(t: &str) -> Option<Caption> {
+    let t = markup::strip_line_markup(t);
+    let rest = strip_prefix_ci(&t, "table")?;
+    if !rest.starts_with([' ', '\u{a0}']) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let num_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric()))
+        .unwrap_or(rest.len());
+    let number_text = &rest[..num_len];
+    if number_text.is_empty() || num_len > 5 {
+        return None;
+    }
+    let after = &rest[num_len..];
+    // "Table 4. Title" (the usual), "Table 4: Title", "Table 4 Title" (OCR lost the dot).
+    let title = after
+        .strip_prefix(['.', ':'])
+        .or_else(|| after.strip_prefix(' '))?
+        .trim();
+    if title.is_empty() || !title.starts_with(|c: char| c.is_uppercase() || c == '"') {
+        return None;
+    }
+    let number = read_table_number(number_text);
+    // A sentence that merely begins with "Table 1 provides …" is not a caption.
+    if number.is_some_and(|_| number_text.bytes().all(|b| b.is_ascii_digit()))
+        && after.starts_with(' ')
+    {
+        return None;
+    }
+    number?;
+    let (title, continued) = strip_continued(title);
+    Some(Caption {
+        number_text: number_text.to_string(),
+        number,
+        title: title.to_string(),
+        continued,
+    })
+}
+
+/// Reads "4", "11", and OCR'd "I" (1), "II" (11), "l1", "1l", "I0" as a table number.
+/// Roman numerals are not used for tables in these reports: "II" is OCR for "11".
+fn read_table_number(s: &str) -> Option<u32> {
+    if s.len() > 3 {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for c in s.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            'I' | 'l' | '|' | 'i' => 1,
+            'O' | 'o' => 0,
+            'S' => 5,
+            _ => return None,
+        };
+        n = n * 10 + d;
+    }
+    (n > 0).then_some(n)
+}
+
+/// Splits off a trailing "(Cont.)", "(cont)", "(continued)", "– continued".
+pub(crate) fn strip_continued(title: &str) -> (&str, bool) {
+    let lower = title.to_ascii_lowercase();
+    for marker in [
+        "(cont.)",
+        "(cont)",
+        "(continued)",
+        "(cont’d)",
+        "(cont'd)",
+        "continued",
+    ] {
+        if let Some(stripped) = lower.strip_suffix(marker) {
+            let cut = stripped.len();
+            let head = title[..cut].trim_end().trim_end_matches(['–', '-', ',']);
+            return (head.trim_end(), true);
+        }
+    }
+    (title, false)
+}
+
+/// A numbered section heading: "I. PREVALENCE …", "# II. LEGAL FRAMEWORK …",
+/// "VII. Suggested Government Actions …". Returns (numeral, number, title as printed).
+pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
+    let t = markup::strip_line_markup(t);
+    let dot = t.find('.')?;
+    let numeral = &t[..dot];
+    let number = roman(numeral)?;
+    let title = t[dot + 1..].trim();
+    // Headings are short and start with a capital; a section title has at least two words.
+    if title.len() < 8 || title.len() > 160 || !title.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    // Either upper case, or a title-cased line without a sentence end.
+    let is_upper = upper * 10 >= letters.len() * 8;
+    let words = title.split_whitespace().count();
+    let capitalised = title
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    let title_case = capitalised * 2 >= words && !title.ends_with('.');
+    if words < 2 || !(is_upper || title_case) {
+        return None;
+    }
+    Some((numeral.to_string(), number, title.to_string()))
+}
+
+/// I–X as printed in section headings.
+fn roman(s: &str) -> Option<u8> {
+    Some(match s {
+        "I" => 1,
+        "II" => 2,
+        "III" => 3,
+        "IV" => 4,
+        "V" => 5,
+        "VI" => 6,
+        "VII" => 7,
+        "VIII" => 8,
+        "IX" => 9,
+        "X" => 10,
+        _ => return None,
+    })
+}
+
+/// A footnote legend: a line that starts with a mark (after markup is removed) followed by text.
+/// Returns (mark, text).
+pub(crate) fn scan_legend(t: &str) -> Option<(String, String)> {
+    let t = markup::strip_line_markup(t);
+    let t = t.trim_start();
+    let mark_len = t
+        .char_indices()
+        .take_while(|&(_, c)| markup::is_mark(c))
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    let mark = &t[..mark_len];
+    let text = t[mark_len..].trim();
+    // "* Evidence of …", "†Determined by …"; not "** bold **" residue or a bare mark.
+    if text.len() < 8 || mark.chars().count() > 3 || !text.starts_with(|c: char| c.is_alphabetic())
+    {
+        return None;
+    }
+    Some((mark.to_string(), text.to_string()))
+}
+
+/// Case-insensitive ASCII prefix strip.
+pub(crate) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_all_line_ends_and_form_feeds() {
+        let lines = split("a\r\nb\rc\n\u{c}d  \n");
+        let texts: Vec<_> = lines.iter().map(|l| l.raw).collect();
+        assert_eq!(texts, ["a", "b", "c", "d"]);
+        assert!(lines[3].page_break);
+        assert_eq!(lines[3].no, 4);
+    }
+
+    #[test]
+    fn captions_in_their_printed_forms() {
+        let c = scan_caption("Table 4. Laws and Regulations on Child Labor (Cont.)").unwrap();
+        assert_eq!((c.number, c.continued), (Some(4), true));
+        assert_eq!(c.title, "Laws and Regulations on Child Labor");
+        let c = scan_caption("**Table 7. Policies Related to Child Labor** ").unwrap();
+        assert_eq!(
+            (c.number, c.title.as_str()),
+            (Some(7), "Policies Related to Child Labor")
+        );
+        assert_eq!(
+            scan_caption("Table II. Suggested Government Actions")
+                .unwrap()
+                .number,
+            Some(11)
+        );
+        assert_eq!(
+            scan_caption("Table I. Statistics on Children's Work")
+                .unwrap()
+                .number,
+            Some(1)
+        );
+        let c = scan_caption("Table 2. Overview of Children’s Work by Sector and Activity (cont)");
+        assert!(c.unwrap().continued);
+        assert!(scan_caption("Table 1 provides key indicators on children's work").is_none());
+        assert!(scan_caption("Tables are listed below.").is_none());
+    }
+
+    #[test]
+    fn headings_upper_and_title_case() {
+        let (n, v, t) =
+            scan_heading("# I. PREVALENCE AND SECTORAL DISTRIBUTION OF CHILD LABOR").unwrap();
+        assert_eq!((n.as_str(), v), ("I", 1));
+        assert_eq!(t, "PREVALENCE AND SECTORAL DISTRIBUTION OF CHILD LABOR");
+        assert_eq!(
+            scan_heading("VII. Suggested Government Actions to Eliminate Child Labor")
+                .unwrap()
+                .1,
+            7
+        );
+        assert!(scan_heading("I. the government did this.").is_none());
+        assert!(scan_heading("II Kenzhebekova, Alma. Children's Personal Space.").is_none());
+    }
+
+    #[test]
+    fn legends_with_marks() {
+        assert_eq!(
+            scan_legend("<sup>\\*</sup> Evidence of this activity is limited")
+                .unwrap()
+                .0,
+            "*"
+        );
+        assert_eq!(
+            scan_legend("[‡] Age calculated based on available information")
+                .unwrap()
+                .0,
+            "‡"
+        );
+        assert_eq!(
+            scan_legend(" $[\\]dagger$ Policy was approved during the period")
+                .unwrap()
+                .0,
+            "†"
+        );
+        assert!(scan_legend("Working (% and population)").is_none());
+    }
+}

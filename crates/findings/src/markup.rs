@@ -1,0 +1,196 @@
+//! Residue of the tools that produced the text: markdown emphasis and escapes, HTML tags that OCR
+//! and PDF-to-Markdown tools leave (`<sup>`, `<i>`, `<a href>`), and LaTeX marks
+//! (`$^{\dagger}$`). Everything here maps text to plain text; nothing is ever rendered as HTML.
+
+/// Footnote marks used by the reports.
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c, '*' | '†' | '‡' | '§')
+}
+
+/// Inline clean-up: HTML tags dropped (their text kept), markdown escapes and emphasis removed,
+/// LaTeX math turned into the marks it stands for, white space runs folded to one space.
+pub(crate) fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let step = c.len_utf8();
+        match c {
+            '<' => {
+                if let Some(len) = html_tag_len(rest) {
+                    rest = &rest[len..];
+                    continue;
+                }
+                out.push('<');
+            }
+            '\\' => {
+                // Markdown escape: "\*" → "*", "\_" → "_", "\$" → "$".
+                if let Some(next) = rest[1..].chars().next() {
+                    if next.is_ascii_punctuation() {
+                        out.push(next);
+                        rest = &rest[1 + next.len_utf8()..];
+                        continue;
+                    }
+                }
+                out.push('\\');
+            }
+            '$' => {
+                if let Some((len, text)) = math_span(rest) {
+                    out.push_str(&text);
+                    rest = &rest[len..];
+                    continue;
+                }
+                out.push('$');
+            }
+            '*' if rest.starts_with("**") => {
+                // Bold markers; a lone "*" is a footnote mark and stays.
+                rest = &rest[2..];
+                continue;
+            }
+            '[' => {
+                // "[†]" → "†"
+                let inner: String = rest[1..].chars().take_while(|&c| is_mark(c)).collect();
+                if !inner.is_empty() && rest[1 + inner.len()..].starts_with(']') {
+                    out.push_str(&inner);
+                    rest = &rest[2 + inner.len()..];
+                    continue;
+                }
+                out.push('[');
+            }
+            c if c.is_whitespace() => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            c => out.push(c),
+        }
+        rest = &rest[step..];
+    }
+    out.trim().to_string()
+}
+
+/// [`clean`], plus line-level markdown: heading hashes and list markers are dropped.
+pub(crate) fn strip_line_markup(s: &str) -> String {
+    let t = s.trim_start();
+    let t = t.trim_start_matches('#');
+    clean(t)
+}
+
+/// Length of an HTML tag at the start of `s` (`<sup>`, `</i>`, `<a href="…">`, `<br/>`), if it is
+/// one of the tags these reports carry.
+fn html_tag_len(s: &str) -> Option<usize> {
+    const NAMES: [&str; 9] = ["sup", "sub", "i", "b", "em", "strong", "a", "br", "span"];
+    let inner = s.strip_prefix('<')?;
+    let inner = inner.strip_prefix('/').unwrap_or(inner);
+    let name_len = inner
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(inner.len());
+    let name = &inner[..name_len];
+    if !NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+        return None;
+    }
+    // A tag ends at the next '>' within a short distance; attribute values hold no '>'.
+    let close = s.get(..s.len().min(2048))?.find('>')?;
+    let after = &inner[name_len..];
+    after.starts_with(['>', ' ', '/']).then_some(close + 1)
+}
+
+/// A `$…$` span at the start of `s`: its length and the marks it stands for.
+fn math_span(s: &str) -> Option<(usize, String)> {
+    let body_end = s[1..].find('$')?;
+    let body = &s[1..1 + body_end];
+    if body.len() > 40 {
+        return None;
+    }
+    let mut text = body.replace("ddagger", "‡").replace("dagger", "†");
+    text = text.replace("\\ast", "*").replace("\\star", "*");
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\\' | '^' | '{' | '}' | '[' | ']' | ' '))
+        .collect();
+    Some((body_end + 2, text))
+}
+
+/// Title case as the reports print titles: small words lower case except first, acronyms kept.
+pub(crate) fn title_case(s: &str) -> String {
+    const SMALL: [&str; 17] = [
+        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+        "its", "but", "nor",
+    ];
+    let mut out = String::with_capacity(s.len());
+    for (i, word) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = word.chars().filter(|c| c.is_uppercase()).count();
+        let lower = word.to_lowercase();
+        let is_all_caps = letters > 0 && upper == letters;
+        if i > 0 && SMALL.contains(&lower.as_str()) {
+            out.push_str(&lower);
+        } else if !is_all_caps && upper > 0 {
+            // Already mixed case ("NGOs", "Child"): keep as printed.
+            out.push_str(word);
+        } else {
+            let mut chars = lower.chars();
+            if let Some(first) = chars.next() {
+                out.extend(first.to_uppercase());
+                out.push_str(chars.as_str());
+            }
+        }
+    }
+    out
+}
+
+/// Lower-case words joined by '-', for anchor ids.
+pub(crate) fn slug(s: &str, max_words: usize) -> String {
+    let mut out = String::new();
+    for word in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(max_words)
+    {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_tool_residue() {
+        assert_eq!(clean("<sup>\\*</sup> Evidence"), "* Evidence");
+        assert_eq!(clean("the <i>oblast</i> -level"), "the oblast -level");
+        assert_eq!(clean("12<sup>th</sup> session"), "12th session");
+        assert_eq!(clean("**Table 4. Laws** "), "Table 4. Laws");
+        assert_eq!(clean("farming$^{\\dagger}$ (1)"), "farming† (1)");
+        assert_eq!(clean(" $[\\]dagger$ Policy"), "† Policy");
+        assert_eq!(clean("[‡] Age"), "‡ Age");
+        assert_eq!(
+            clean("A-HRC-24-43-Add1\\_en.pdf"),
+            "A-HRC-24-43-Add1_en.pdf"
+        );
+        assert_eq!(clean("a  <  b\t c"), "a < b c");
+        assert_eq!(clean("\\$1.4 million"), "$1.4 million");
+    }
+
+    #[test]
+    fn title_cases_upper_headings() {
+        assert_eq!(
+            title_case("LEGAL FRAMEWORK FOR CHILD LABOR"),
+            "Legal Framework for Child Labor"
+        );
+        assert_eq!(title_case("MINIMAL ADVANCEMENT"), "Minimal Advancement");
+        assert_eq!(title_case("Labor Law Enforcement"), "Labor Law Enforcement");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Labor Law Enforcement", 8), "labor-law-enforcement");
+        assert_eq!(slug("Increase the NCCCL's access", 3), "increase-the-ncccl");
+    }
+}

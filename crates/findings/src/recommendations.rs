@@ -1,0 +1,141 @@
+//! The "Suggested Government Actions" table → recommendations with stable ids.
+
+use crate::markup;
+use crate::report::{Recommendation, Table, Warning, YearSpan};
+
+/// The areas of the Suggested Government Actions table, in the order the reports print them.
+/// Older reports say "Laws" or "Laws and Regulations" for the first.
+pub(crate) const AREAS: [&str; 5] = [
+    "Legal Framework",
+    "Enforcement",
+    "Coordination",
+    "Government Policies",
+    "Social Programs",
+];
+
+/// Words of an action kept in its id: enough to tell actions apart, short enough for a URL.
+const ID_WORDS: usize = 12;
+
+/// True for the Suggested Government Actions table.
+pub(crate) fn is_actions_table(table: &Table) -> bool {
+    let title = table.title.to_ascii_lowercase();
+    title.contains("suggested") && title.contains("action")
+        || table
+            .columns
+            .iter()
+            .any(|c| c.to_ascii_lowercase().contains("suggested action"))
+}
+
+/// The recommendations of an actions table; the area is carried down from the row above.
+pub(crate) fn from_table(
+    table: &Table,
+    country: Option<&str>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Recommendation> {
+    let find = |word: &str| {
+        table
+            .columns
+            .iter()
+            .position(|c| c.to_ascii_lowercase().contains(word))
+    };
+    let action_col = find("action").unwrap_or(1.min(table.columns.len().saturating_sub(1)));
+    let area_col = find("area").unwrap_or(0);
+    let years_col = find("year");
+    let prefix = markup::slug(country.unwrap_or("report"), 6);
+    let mut out: Vec<Recommendation> = Vec::new();
+    let mut area = String::new();
+    for row in &table.rows {
+        let cell = |i: usize| row.cells.get(i).map(|c| c.text.as_str()).unwrap_or("");
+        if area_col != action_col && !cell(area_col).is_empty() {
+            area = canonical_area(cell(area_col));
+        }
+        let action = cell(action_col).trim();
+        if action.is_empty() {
+            continue;
+        }
+        let years = years_col.and_then(|i| {
+            let text = cell(i);
+            let span = read_years(text);
+            if span.is_none() && !text.is_empty() {
+                warnings.push(Warning {
+                    line: row.line,
+                    message: format!("could not read the year(s) suggested {text:?}; expected e.g. \"2009 – 2013\""),
+                });
+            }
+            span
+        });
+        let mut id = format!("{prefix}-{}", markup::slug(action, ID_WORDS));
+        let base = id.clone();
+        let mut n = 2;
+        while out.iter().any(|r| r.id == id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        out.push(Recommendation {
+            id,
+            area: area.clone(),
+            action: action.to_string(),
+            years,
+            line: row.line,
+        });
+    }
+    out
+}
+
+/// The area as the reports name it today; unknown names are kept as printed (title case).
+pub(crate) fn canonical_area(printed: &str) -> String {
+    let t = printed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = t.to_ascii_lowercase();
+    if lower.starts_with("law") || lower.starts_with("legal") {
+        return AREAS[0].to_string();
+    }
+    AREAS
+        .iter()
+        .find(|a| a.eq_ignore_ascii_case(&lower))
+        .map_or_else(|| markup::title_case(&t), |a| a.to_string())
+}
+
+/// "2009 – 2013", "2013", "2020-2021", "2015 — 2016".
+pub(crate) fn read_years(text: &str) -> Option<YearSpan> {
+    let text = text.trim();
+    let mut years = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse::<u16>().ok().filter(|y| (1990..=2100).contains(y)));
+    let first = years.next()??;
+    let last = match years.next() {
+        Some(y) => y?,
+        None => first,
+    };
+    if years.next().is_some() || last < first {
+        return None;
+    }
+    Some(YearSpan {
+        text: text.to_string(),
+        first,
+        last,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_spans() {
+        let y = read_years("2009 – 2013").unwrap();
+        assert_eq!((y.first, y.last), (2009, 2013));
+        assert_eq!(read_years("2018").unwrap().last, 2018);
+        assert_eq!(read_years("2020-2021").unwrap().first, 2020);
+        assert!(read_years("soon").is_none());
+        assert!(read_years("2013 – 2009").is_none());
+    }
+
+    #[test]
+    fn areas() {
+        assert_eq!(canonical_area("Laws"), "Legal Framework");
+        assert_eq!(canonical_area("Laws and Regulations"), "Legal Framework");
+        assert_eq!(canonical_area("Social\nPrograms"), "Social Programs");
+        assert_eq!(canonical_area("government policies"), "Government Policies");
+    }
+}

@@ -1,0 +1,120 @@
+//! Page furniture (running headers and footers) and unnumbered subsection headings.
+
+use crate::identity::scan_label;
+use crate::lines::{Kind, Line};
+use crate::markup;
+
+/// Longest subsection heading, in bytes.
+const MAX_SUBSECTION_LEN: usize = 70;
+
+/// Marks the lines that are page furniture: the assessment label and country name repeated at
+/// page tops, "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR" and "BUREAU OF INTERNATIONAL
+/// LABOR AFFAIRS" footers, and page numbers next to them.
+pub(crate) fn furniture(lines: &[Line], country: Option<&str>) -> Vec<bool> {
+    let mut mask: Vec<bool> = lines.iter().map(|l| is_running_line(l, country)).collect();
+    // A bare page number counts when the nearest non-blank line above or below is furniture.
+    for i in 0..lines.len() {
+        if mask[i] || !is_page_number(lines[i].text) {
+            continue;
+        }
+        let is_furniture = |j: Option<usize>| j.is_some_and(|j| mask[j]);
+        let above = (0..i).rev().find(|&j| lines[j].kind != Kind::Blank);
+        let below = (i + 1..lines.len()).find(|&j| lines[j].kind != Kind::Blank);
+        if is_furniture(above) || is_furniture(below) {
+            mask[i] = true;
+        }
+    }
+    mask
+}
+
+fn is_running_line(line: &Line, country: Option<&str>) -> bool {
+    let t = markup::strip_line_markup(line.text);
+    if t.is_empty() {
+        return false;
+    }
+    if scan_label(&t).is_some() {
+        return true;
+    }
+    let core = t.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    if core.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR") && core.len() < 60
+        || core.eq_ignore_ascii_case("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
+    {
+        return true;
+    }
+    country.is_some_and(|c| {
+        core.eq_ignore_ascii_case(c) || core.eq_ignore_ascii_case(&format!("the {c}"))
+    })
+}
+
+fn is_page_number(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// An unnumbered subsection heading ("Labor Law Enforcement", "## Criminal Law Enforcement"):
+/// a short line of capitalised words with no sentence end, digits or citation.
+pub(crate) fn scan_subsection(text: &str) -> Option<String> {
+    let marked = text.trim_start().starts_with('#');
+    let t = markup::strip_line_markup(text);
+    if t.is_empty() || t.len() > MAX_SUBSECTION_LEN || t.ends_with(['.', ',', ';', ':', ')']) {
+        return None;
+    }
+    if t.chars()
+        .any(|c| c.is_ascii_digit() || crate::markup::is_mark(c) || c == '(')
+    {
+        return None;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(2..=8).contains(&words.len()) && !marked {
+        return None;
+    }
+    const SMALL: [&str; 9] = ["and", "of", "the", "for", "on", "to", "in", "a", "with"];
+    let capitalised = words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w));
+    (capitalised
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase)))
+    .then(|| markup::title_case(&t))
+}
+
+/// "REFERENCES", "References", "#### **REFERENCES**": the start of the reference list.
+pub(crate) fn is_references_heading(text: &str) -> bool {
+    let t = markup::strip_line_markup(text);
+    t.eq_ignore_ascii_case("references") || t.eq_ignore_ascii_case("endnotes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    #[test]
+    fn running_headers_and_footers() {
+        let text = "Text.\n\n2013 FINDINGS ON THE WORST FORMS OF CHILD LABOR\n\n1\n\nAfghanistan\n\nMODERATE ADVANCEMENT\n\n8        BUREAU OF INTERNATIONAL LABOR AFFAIRS\n12\n";
+        let lines = split(text);
+        let mask = furniture(&lines, Some("Afghanistan"));
+        let kept: Vec<&str> = lines
+            .iter()
+            .zip(&mask)
+            .filter(|(l, m)| !**m && l.kind != Kind::Blank)
+            .map(|(l, _)| l.text)
+            .collect();
+        assert_eq!(kept, ["Text."]);
+    }
+
+    #[test]
+    fn subsections() {
+        assert_eq!(
+            scan_subsection("Labor Law Enforcement").as_deref(),
+            Some("Labor Law Enforcement")
+        );
+        assert_eq!(
+            scan_subsection("# Criminal Law Enforcement").as_deref(),
+            Some("Criminal Law Enforcement")
+        );
+        assert!(scan_subsection("Working (% and population)").is_none());
+        assert!(scan_subsection("The government did this.").is_none());
+        assert!(scan_subsection("Kazakhstan").is_none());
+    }
+}

@@ -1,0 +1,90 @@
+//! Markdown pipe tables, as OCR and PDF-to-Markdown tools give them.
+
+use super::{ends_table, Grid, RawRow, MAX_ROWS};
+use crate::lines::{Kind, Line};
+
+/// Blank lines allowed between a caption and the table.
+const MAX_LEADING_BLANKS: usize = 3;
+
+/// Reads the pipe rows after a caption: the first row is the header, `|---|` separator rows are
+/// skipped, and the table ends at the first line that is not a pipe row.
+pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
+    let mut grid = Grid::default();
+    let mut header: Option<Vec<String>> = None;
+    let mut i = start;
+    let leading = lines[start.min(lines.len())..]
+        .iter()
+        .take_while(|l| l.kind == Kind::Blank)
+        .count();
+    if leading > MAX_LEADING_BLANKS {
+        grid.end = start;
+        return grid;
+    }
+    i += leading;
+    let mut end = start;
+    while i < lines.len() && lines[i].kind == Kind::PipeRow && !ends_table(&lines[i]) {
+        let line = &lines[i];
+        let cells = split_row(line.text);
+        if !is_separator(&cells) {
+            match header {
+                None => header = Some(cells),
+                Some(_) if grid.rows.len() < MAX_ROWS => grid.rows.push(RawRow {
+                    line: line.no,
+                    cells,
+                }),
+                Some(_) => {}
+            }
+        }
+        end = i + 1;
+        i += 1;
+    }
+    grid.columns = header.unwrap_or_default();
+    grid.end = end;
+    grid
+}
+
+/// "| a | b |" → ["a", "b"]; an escaped "\|" stays in its cell.
+fn split_row(text: &str) -> Vec<String> {
+    let t = text.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t.strip_suffix('|').unwrap_or(t);
+    let mut cells = Vec::new();
+    let mut cur = String::new();
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                cur.push('|');
+                chars.next();
+            }
+            '|' => cells.push(std::mem::take(&mut cur).trim().to_string()),
+            c => cur.push(c),
+        }
+    }
+    cells.push(cur.trim().to_string());
+    cells
+}
+
+/// "|---|:--:|" rows.
+fn is_separator(cells: &[String]) -> bool {
+    cells
+        .iter()
+        .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+        || cells
+            .iter()
+            .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+            && cells.iter().any(|c| c.contains('-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_split_on_unescaped_pipes() {
+        assert_eq!(split_row("| a | b \\| c | |"), ["a", "b | c", ""]);
+        assert!(is_separator(&split_row("|---|:--|")));
+        assert!(is_separator(&split_row("|---------|--|--------------|")));
+        assert!(!is_separator(&split_row("| | | |")));
+    }
+}
