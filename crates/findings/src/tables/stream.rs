@@ -1,12 +1,1072 @@
-//! Plain `pdftotext` tables: one cell per line, in reading order.
+//! Plain `pdftotext` tables: one cell per line, in the PDF's reading order.
+//!
+//! Plain output loses the grid: a table comes out as its header cells, each followed by that
+//! column's text, a column at a time (first the labels of the first column, then the wrapped
+//! lines of the next one), sometimes split over several blocks, and a page footer or the
+//! reference list may stand between one column and the next. Two readers:
+//!
+//! * **Suggested Government Actions** ([`scan_actions`]). The area labels ("Legal" /
+//!   "Framework"), the action lines and the "Year(s) Suggested" spans come as separate runs. The
+//!   count of year spans fixes the number of actions; the action lines are cut into that many
+//!   actions at the likeliest places ([`split_entries`]: a sentence end, a line that stops short
+//!   of the column width, a capital after it); and the actions are given to the areas found, in
+//!   the areas' canonical order, by a dynamic programme over a keyword score ([`assign_areas`]).
+//! * **Any other table** ([`scan_generic`]). Header cells (the `known` columns of a continued
+//!   table, or the labels these reports use) start the runs of each column; each run is cut into
+//!   cells, the run with the most text sets the number of rows and the others are cut to fit.
+//!   Where a column cannot be fitted, its cells are given in reading order with a warning.
 
-use super::Grid;
-use crate::lines::{Caption, Line};
+use super::{ends_table, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
+use crate::lines::{Caption, Kind, Line};
+use crate::markup;
+use crate::report::Warning;
 
-/// Reads a plain-text table body. (Being written.)
-pub(crate) fn scan(_lines: &[Line], start: usize, _caption: &Caption, _known: Option<&[String]>) -> Grid {
-    Grid {
+/// Lines the actions reader looks through after the caption for area labels, action lines and
+/// the year spans (which may stand after the page footer or even after the start of the
+/// reference list). Bounds the look-ahead so one table never reads the rest of a book.
+const ACTIONS_WINDOW: usize = 400;
+/// Most lines one generic table region may span.
+const MAX_REGION_LINES: usize = 600;
+/// Lines looked back before the caption to measure the width of a full prose line.
+const WIDTH_SAMPLE: usize = 80;
+/// A line that would have had room for the next line's first word, with this share of the
+/// column's width, ended its paragraph. Below 1 because fonts are proportional.
+const FIT_RATIO: f32 = 0.85;
+/// A line at least this share of the page's text width is prose when it follows a blank line
+/// after the table's columns have all begun.
+const PROSE_RATIO: f32 = 0.85;
+/// Longest "short" cell: "Yes", "18", "Unknown* (12)".
+const SHORT_CELL: usize = 18;
+/// Lines a header cell may wrap over ("Meets" / "International" / "Standards").
+const MAX_HEADER_PARTS: usize = 3;
+
+/// Areas of the Suggested Government Actions table in their printed order, with the labels
+/// reports have used for each and the keywords that score an action for it.
+///
+/// The keyword score sums the weights of the keywords (word prefixes, or phrases, lower case) an
+/// action contains: 2 for words that name the area's business ("inspect…", "prohibit",
+/// "coordinat…", "plan", "program"), 1 for words that lean to it ("law", "school"); [`assign_areas`] only needs it to rank areas for one action, since the split is
+/// also bound by the areas' order.
+/// An area: its canonical name, the labels printed for it (lower case), and its keywords with
+/// their weights.
+type Area = (
+    &'static str,
+    &'static [&'static str],
+    &'static [(&'static str, u32)],
+);
+
+const AREAS: [Area; 5] = [
+    (
+        "Legal Framework",
+        &["legal framework", "laws", "laws and regulations"],
+        &[
+            ("law", 1),
+            ("legal", 1),
+            ("regulation", 1),
+            ("legislat", 2),
+            ("prohibit", 2),
+            ("ratif", 2),
+            ("minimum age", 2),
+            ("criminaliz", 2),
+            ("amend", 2),
+            ("penal code", 2),
+            ("decree", 2),
+            ("define", 2),
+            ("hazardous work", 2),
+            ("hazardous occupation", 2),
+            ("compulsory education", 2),
+            ("free basic", 2),
+            ("free public", 2),
+        ],
+    ),
+    (
+        "Enforcement",
+        &["enforcement"],
+        &[
+            ("inspect", 2),
+            ("penalt", 2),
+            ("investigat", 2),
+            ("prosecut", 2),
+            ("enforc", 2),
+            ("violation", 1),
+            ("convict", 1),
+            ("police", 1),
+            ("complaint", 1),
+            ("referral", 1),
+            ("raids", 1),
+            ("officials", 1),
+        ],
+    ),
+    (
+        "Coordination",
+        &["coordination"],
+        &[
+            ("coordinat", 2),
+            ("committee", 1),
+            ("commission", 1),
+            ("council", 1),
+            ("working group", 1),
+            ("mandate", 1),
+        ],
+    ),
+    (
+        "Government Policies",
+        &["government policies", "policies", "policy"],
+        &[
+            ("polic", 2),
+            ("plan", 2),
+            ("strateg", 2),
+            ("mainstream", 1),
+            ("integrate", 1),
+            ("roadmap", 2),
+            ("framework", 1),
+        ],
+    ),
+    (
+        "Social Programs",
+        &["social programs", "programs", "social program"],
+        &[
+            ("program", 2),
+            ("research", 2),
+            ("survey", 2),
+            ("educat", 1),
+            ("school", 1),
+            ("data", 1),
+            ("services", 1),
+            ("shelter", 1),
+            ("access", 1),
+            ("birth registration", 1),
+            ("awareness", 1),
+            ("rehabilitat", 1),
+            ("reintegrat", 1),
+            ("vulnerable", 1),
+            ("teacher", 1),
+            ("enrol", 1),
+        ],
+    ),
+];
+
+/// Header labels of the report family's tables, lower case; a line (or two or three wrapped
+/// lines) equal to one of them starts a column's run.
+const HEADER_LABELS: [&str; 24] = [
+    "children",
+    "age",
+    "percent",
+    "sector/industry",
+    "activity",
+    "convention",
+    "ratification",
+    "standard",
+    "meets international standards",
+    "meets international standards: yes/no",
+    "legislation",
+    "organization/agency",
+    "role",
+    "overview of labor law enforcement",
+    "overview of criminal law enforcement",
+    "coordinating body",
+    "role & description",
+    "policy",
+    "description",
+    "program",
+    "area",
+    "suggested action",
+    "year(s) suggested",
+    "year(s)",
+];
+
+/// Running page header or footer: "2021 FINDINGS ON THE WORST FORMS OF CHILD LABOR",
+/// "BUREAU OF INTERNATIONAL LABOR AFFAIRS", a lone page number.
+fn is_furniture(text: &str) -> bool {
+    let t = text.trim();
+    let upper = t.to_ascii_uppercase();
+    upper.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR") && !t.contains('.')
+        || upper.contains("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
+        || !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "2016 – 2021", "2020-2021", "2021": a Year(s) Suggested span.
+pub(crate) fn is_year_span(t: &str) -> bool {
+    let t = t.trim();
+    let year = |s: &str| {
+        let s = s.trim();
+        s.len() == 4
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && (s.starts_with("19") || s.starts_with("20"))
+    };
+    match t.split_once(['–', '-', '—']) {
+        Some((a, b)) => year(a) && year(b),
+        None => year(t),
+    }
+}
+
+/// The width of a full prose line near the table, in characters.
+fn page_width(lines: &[Line], start: usize) -> usize {
+    let from = start.saturating_sub(WIDTH_SAMPLE);
+    lines
+        .get(from..start.min(lines.len()))
+        .unwrap_or(&[])
+        .iter()
+        .map(|l| l.text.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(60)
+}
+
+/// Ends a sentence, a citation or a quotation.
+fn ends_finished(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| markup::is_mark(c) || c == ' ');
+    t.ends_with(['.', ')', '”', '"', '!', '?'])
+}
+
+/// Stops mid-phrase: a comma, a hyphen, "to", "of" …, or an open parenthesis.
+fn ends_unfinished(s: &str) -> bool {
+    const WORDS: [&str; 17] = [
+        "to", "in", "of", "and", "the", "for", "with", "a", "an", "on", "by", "or", "from", "at",
+        "as", "that", "such",
+    ];
+    let t = s.trim_end();
+    t.matches('(').count() > t.matches(')').count()
+        || t.ends_with([',', ';', '(', '-', '–', '/'])
+        || WORDS.contains(&t.rsplit(' ').next().unwrap_or(""))
+}
+
+/// Starts a new phrase: a capital, a quotation mark or a digit that is not a citation.
+fn starts_new(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '‘'))
+}
+
+/// How likely a cell ends between line `a` and line `b`: `None` when it cannot (the next line
+/// starts in lower case, or the line stops mid-phrase), else a score — a sentence end counts
+/// 2, a line that stops short of the column width (the next word would have fit) counts 2.
+fn gap_score(a: &str, b: &str, width: usize) -> Option<u32> {
+    if !starts_new(b) || ends_unfinished(a) {
+        return None;
+    }
+    let mut score = 0;
+    if ends_finished(a) {
+        score += 2;
+    }
+    let first = b.split_whitespace().next().map_or(0, |w| w.chars().count());
+    if (a.chars().count() + 1 + first) as f32 <= width as f32 * FIT_RATIO {
+        score += 2;
+    }
+    Some(score)
+}
+
+/// Joins wrapped lines: a hyphen at a line end is dropped when the word goes on in lower case.
+fn join_lines(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str(p);
+        } else if out.ends_with('-')
+            && !out.ends_with(" -")
+            && p.starts_with(char::is_lowercase)
+            && out.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+        {
+            out.pop();
+            out.push_str(p);
+        } else {
+            out.push(' ');
+            out.push_str(p);
+        }
+    }
+    out
+}
+
+/// Cuts wrapped lines into cells. With `n`, into (at most) `n` cells at the `n - 1` likeliest
+/// gaps; without, at every gap that scores at least 2 (a sentence end or a short line before a
+/// capital). Linear apart from sorting the gaps.
+pub(crate) fn split_entries(lines: &[&str], n: Option<usize>) -> Vec<String> {
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let mut gaps: Vec<(usize, u32)> = lines
+        .windows(2)
+        .enumerate()
+        .filter_map(|(i, w)| gap_score(w[0], w[1], width).map(|s| (i + 1, s)))
+        .collect();
+    let mut cuts: Vec<usize> = match n {
+        Some(n) => {
+            // Best gaps first; among equals, the earlier one.
+            gaps.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            gaps.into_iter()
+                .take(n.saturating_sub(1))
+                .map(|g| g.0)
+                .collect()
+        }
+        None => gaps.into_iter().filter(|g| g.1 >= 2).map(|g| g.0).collect(),
+    };
+    cuts.sort_unstable();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(lines.len())) {
+        if let Some(part) = lines.get(from..cut) {
+            out.push(join_lines(part));
+        }
+        from = cut;
+    }
+    out
+}
+
+/// Keyword score of an action for area `a` (an index into [`AREAS`]).
+fn area_score(action: &str, a: usize) -> u32 {
+    let lower = action.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((_, _, keys)) = AREAS.get(a) else {
+        return 0;
+    };
+    keys.iter()
+        .map(|(k, weight)| {
+            let hits = if k.contains(' ') {
+                lower.matches(k).count() as u32
+            } else {
+                words.iter().filter(|w| w.starts_with(k)).count() as u32
+            };
+            hits * weight
+        })
+        .sum()
+}
+
+/// Splits `actions` into contiguous groups, one per area of `areas` (indices into [`AREAS`], in
+/// canonical order), each group non-empty when there are enough actions, maximising the summed
+/// keyword score. Returns the area index of each action. O(actions² × areas) with both small:
+/// actions are bounded by the table's year spans (a few dozen), areas by five.
+pub(crate) fn assign_areas(actions: &[String], areas: &[usize]) -> Vec<usize> {
+    let n = actions.len();
+    let k = areas.len();
+    if k == 0 {
+        return Vec::new();
+    }
+    if k == 1 || n == 0 {
+        return vec![areas[0]; n];
+    }
+    // Prefix sums of scores per area.
+    let mut prefix = vec![vec![0u32; n + 1]; k];
+    for (g, &a) in areas.iter().enumerate() {
+        for (i, act) in actions.iter().enumerate() {
+            prefix[g][i + 1] = prefix[g][i] + area_score(act, a);
+        }
+    }
+    // best[g][i]: best score placing the first i actions into the first g + 1 groups, with
+    // group g ending at i. Groups may be empty only when actions are fewer than areas.
+    let allow_empty = n < k;
+    let min = usize::from(!allow_empty);
+    const NONE: i64 = i64::MIN / 4;
+    let mut best = vec![vec![NONE; n + 1]; k];
+    let mut from = vec![vec![0usize; n + 1]; k];
+    for i in min..=n {
+        best[0][i] = i64::from(prefix[0][i]);
+    }
+    for g in 1..k {
+        for i in 0..=n {
+            for j in 0..=i {
+                if i - j < min || best[g - 1][j] == NONE {
+                    continue;
+                }
+                let v = best[g - 1][j] + i64::from(prefix[g][i] - prefix[g][j]);
+                // Ties go to the later cut: an action with no keyword stays with the area above.
+                if v >= best[g][i] {
+                    best[g][i] = v;
+                    from[g][i] = j;
+                }
+            }
+        }
+    }
+    let mut out = vec![areas[0]; n];
+    let mut i = n;
+    for g in (0..k).rev() {
+        let j = if g == 0 { 0 } else { from[g][i] };
+        for slot in out.iter_mut().take(i).skip(j) {
+            *slot = areas[g];
+        }
+        i = j;
+    }
+    out
+}
+
+/// The area a label names, if any: "Legal Framework", "Laws", "Social Programs" …
+fn area_of_label(label: &str) -> Option<usize> {
+    let l = markup::clean(label).to_lowercase();
+    let l = l.trim_end_matches([':', '*', '†', '‡']).trim();
+    AREAS
+        .iter()
+        .position(|(name, labels, _)| name.eq_ignore_ascii_case(l) || labels.contains(&l))
+}
+
+/// True for the Suggested Government Actions table.
+fn is_actions_table(caption: &Caption, known: Option<&[String]>) -> bool {
+    let t = caption.title.to_lowercase();
+    t.contains("suggested") && t.contains("action")
+        || known.is_some_and(|k| {
+            k.iter()
+                .any(|c| c.to_lowercase().contains("suggested action"))
+        })
+}
+
+/// Reads a plain-text table body.
+pub(crate) fn scan(
+    lines: &[Line],
+    start: usize,
+    caption: &Caption,
+    known: Option<&[String]>,
+) -> Grid {
+    if lines.get(start).is_none() {
+        return Grid {
+            end: start,
+            ..Grid::default()
+        };
+    }
+    if is_actions_table(caption, known) {
+        scan_actions(lines, start, known)
+    } else {
+        scan_generic(lines, start, known)
+    }
+}
+
+/// One line of the actions region, classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item {
+    Area(usize),
+    Action,
+    Year,
+    Header,
+    Skip,
+}
+
+/// Reads the Suggested Government Actions table (see the module docs).
+fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid {
+    let mut grid = Grid {
         end: start,
         ..Grid::default()
+    };
+    let limit = start.saturating_add(ACTIONS_WINDOW).min(lines.len());
+    let mut areas: Vec<(usize, usize)> = Vec::new(); // (area, line no)
+    let mut actions: Vec<(usize, &str)> = Vec::new(); // (line no, text)
+    let mut years: Vec<&str> = Vec::new();
+    // Actions are taken until the page footer, the reference list or the year spans; after
+    // that only the "Year(s) Suggested" run is looked for.
+    let mut body_open = true;
+    let mut seen_year_header = false;
+    let mut in_years = false;
+    let mut years_done = false;
+    let mut body_end = start;
+    let mut end_after_years: Option<usize> = None;
+    // Lines crossed after the body that are not page furniture, the page header or labels:
+    // if any, the year spans stand inside other content and `end` stays at the body's end.
+    let mut crossed_content = false;
+    let mut i = start;
+    while i < limit {
+        let Some(line) = lines.get(i) else { break };
+        if ends_table(line) {
+            break;
+        }
+        let t = line.text;
+        let lower = t.to_lowercase();
+        let item = if line.kind == Kind::Blank {
+            Item::Skip
+        } else if is_year_span(t) {
+            Item::Year
+        } else if matches!(
+            lower.as_str(),
+            "area" | "suggested action" | "year(s)" | "suggested" | "year(s) suggested" | "areas"
+        ) {
+            Item::Header
+        } else if let Some(a) = lines
+            .get(i + 1)
+            .filter(|n| n.kind == Kind::Text && t.len() < 30)
+            .and_then(|n| area_of_label(&format!("{t} {}", n.text)))
+        {
+            // A label wrapped over two lines: "Legal" / "Framework".
+            i += 1;
+            Item::Area(a)
+        } else if let Some(a) = area_of_label(t) {
+            Item::Area(a)
+        } else if is_furniture(t) || line.kind == Kind::Legend {
+            body_open = false;
+            Item::Skip
+        } else if body_open && line.kind == Kind::Text && !is_references(t) {
+            Item::Action
+        } else {
+            if is_references(t) {
+                body_open = false;
+            }
+            if !body_open && !is_page_top(lines, i) {
+                crossed_content = true;
+            }
+            Item::Skip
+        };
+        match item {
+            Item::Year if !years_done => {
+                years.push(t);
+                in_years = true;
+                body_open = false;
+                if !crossed_content {
+                    end_after_years = Some(i + 1);
+                }
+            }
+            Item::Year => {}
+            Item::Header => {
+                if lower.starts_with("year") {
+                    seen_year_header = true;
+                    body_open = false;
+                }
+                if body_open {
+                    body_end = i + 1;
+                }
+            }
+            Item::Area(a) => {
+                if !years_done && !areas.iter().any(|(x, _)| *x == a) {
+                    areas.push((a, line.no));
+                }
+                if body_open {
+                    body_end = i + 1;
+                }
+            }
+            Item::Action => {
+                actions.push((line.no, t));
+                body_end = i + 1;
+            }
+            Item::Skip => {}
+        }
+        if in_years && item != Item::Year && line.kind != Kind::Blank {
+            years_done = true;
+            in_years = false;
+            if !actions.is_empty() {
+                break;
+            }
+        }
+        i += 1;
+    }
+    let _ = seen_year_header;
+    grid.end = end_after_years.unwrap_or(body_end).max(body_end);
+    grid.columns = match known {
+        Some(k) if !k.is_empty() => k.to_vec(),
+        _ => vec![
+            "Area".into(),
+            "Suggested Action".into(),
+            "Year(s) Suggested".into(),
+        ],
+    };
+    if actions.is_empty() {
+        return grid;
+    }
+    let texts: Vec<&str> = actions.iter().map(|a| a.1).collect();
+    let n = if years.is_empty() {
+        None
+    } else {
+        Some(years.len())
+    };
+    let entries = split_entries(&texts, n);
+    // Line number of each entry's first line.
+    let mut starts = Vec::with_capacity(entries.len());
+    {
+        let mut k = 0;
+        for e in &entries {
+            starts.push(actions.get(k).map_or(0, |a| a.0));
+            let words = e.split_whitespace().count();
+            let mut seen = 0;
+            while k < actions.len() && seen < words {
+                seen += actions.get(k).map_or(0, |a| a.1.split_whitespace().count());
+                k += 1;
+            }
+        }
+    }
+    if let Some(n) = n {
+        if entries.len() != n {
+            grid.warnings.push(Warning {
+                line: actions.first().map_or(0, |a| a.0),
+                message: format!(
+                    "suggested actions: {} year spans but only {} actions could be told apart; years matched in order",
+                    n,
+                    entries.len()
+                ),
+            });
+        }
+    } else {
+        grid.warnings.push(Warning {
+            line: actions.first().map_or(0, |a| a.0),
+            message: "suggested actions: no \"Year(s) Suggested\" spans found; actions split at sentence ends".into(),
+        });
+    }
+    let mut area_ids: Vec<usize> = areas.iter().map(|a| a.0).collect();
+    area_ids.sort_unstable();
+    let assigned = assign_areas(&entries, &area_ids);
+    if areas.len() > entries.len() {
+        grid.warnings.push(Warning {
+            line: areas.first().map_or(0, |a| a.1),
+            message: format!(
+                "suggested actions: {} areas for {} actions; some areas were left without an action",
+                areas.len(),
+                entries.len()
+            ),
+        });
+    }
+    let mut prev_area: Option<usize> = None;
+    for (k, entry) in entries.into_iter().enumerate() {
+        if grid.rows.len() >= MAX_ROWS {
+            break;
+        }
+        let area = assigned.get(k).copied();
+        let area_cell = match area {
+            Some(a) if prev_area != Some(a) => {
+                AREAS.get(a).map_or(String::new(), |x| x.0.to_string())
+            }
+            _ => String::new(),
+        };
+        prev_area = area.or(prev_area);
+        let year = years.get(k).map_or(String::new(), |y| y.trim().to_string());
+        let mut cells = vec![area_cell, entry, year];
+        cells.truncate(grid.columns.len().max(2));
+        grid.rows.push(RawRow {
+            line: starts.get(k).copied().unwrap_or(0),
+            cells,
+        });
+    }
+    if years.len() > grid.rows.len() {
+        grid.warnings.push(Warning {
+            line: grid.rows.last().map_or(0, |r| r.line),
+            message: format!(
+                "suggested actions: dropped {} year span(s) with no action",
+                years.len() - grid.rows.len()
+            ),
+        });
+    }
+    grid
+}
+
+/// "REFERENCES" / "References": the start of the reference list.
+fn is_references(t: &str) -> bool {
+    t.trim().eq_ignore_ascii_case("references")
+}
+
+/// A line of the running page header: the country name and the assessment label printed at the
+/// top of each page, just after a page break.
+fn is_page_top(lines: &[Line], i: usize) -> bool {
+    // The header is at most the two lines after the break.
+    (0..=2).any(|back| {
+        i.checked_sub(back)
+            .and_then(|j| lines.get(j))
+            .is_some_and(|l| l.page_break)
+    }) && lines
+        .get(i)
+        .is_some_and(|l| l.text.chars().count() <= 100 && !l.text.ends_with('.'))
+}
+
+/// A header cell: one of the family's labels, a year (enforcement tables), or a `known` column,
+/// possibly wrapped over a few lines. Returns the column name and the lines it took.
+fn header_at(lines: &[Line], i: usize, known: Option<&[String]>) -> Option<(String, usize)> {
+    let mut joined = String::new();
+    for take in 1..=MAX_HEADER_PARTS {
+        let line = lines.get(i + take - 1)?;
+        if line.kind != Kind::Text {
+            return None;
+        }
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(line.text);
+        let slug = markup::slug(&joined, 12);
+        let lower = joined.to_lowercase();
+        let is_known = known.is_some_and(|k| {
+            k.iter()
+                .any(|c| markup::slug(c, 12) == slug && !slug.is_empty())
+        });
+        let is_label = HEADER_LABELS.contains(&lower.as_str());
+        let is_year = take == 1 && is_year_span(&joined) && joined.len() == 4;
+        if is_known || is_label || is_year {
+            return Some((joined, take));
+        }
+        if joined.chars().count() > 60 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Reads any other table: column runs started by header cells, cut into cells, fitted into rows.
+fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid {
+    let mut grid = Grid {
+        end: start,
+        ..Grid::default()
+    };
+    let width = page_width(lines, start);
+    let limit = start.saturating_add(MAX_REGION_LINES).min(lines.len());
+    let want = known.map_or(0, <[String]>::len);
+    // Column runs: (header, lines).
+    let mut cols: Vec<(String, Vec<&str>)> = Vec::new();
+    let mut after_blank = false;
+    let mut end = start;
+    let mut i = start;
+    while i < limit {
+        let Some(line) = lines.get(i) else { break };
+        if ends_table(line) || line.kind == Kind::Legend || is_furniture(line.text) {
+            break;
+        }
+        if line.kind == Kind::Blank {
+            after_blank = true;
+            i += 1;
+            continue;
+        }
+        if let Some((name, took)) = header_at(lines, i, known) {
+            if cols.len() < MAX_COLUMNS {
+                cols.push((name, Vec::new()));
+            }
+            i += took;
+            end = i;
+            after_blank = false;
+            continue;
+        }
+        let all_begun = !cols.is_empty()
+            && (want == 0 || cols.len() >= want)
+            && cols.last().is_some_and(|c| !c.1.is_empty());
+        let long = line.text.chars().count() as f32 >= width as f32 * PROSE_RATIO;
+        if after_blank && all_begun && long {
+            break;
+        }
+        if cols.is_empty() {
+            // Text before any header: a continued table whose header was not repeated, or a
+            // table whose header we do not know. Its first column.
+            let name = known.and_then(|k| k.first().cloned()).unwrap_or_default();
+            cols.push((name, Vec::new()));
+        }
+        if let Some(c) = cols.last_mut() {
+            c.1.push(line.text);
+        }
+        after_blank = false;
+        i += 1;
+        end = i;
+    }
+    grid.end = end;
+    let first_line = lines.get(start).map_or(0, |l| l.no);
+    if cols.is_empty() {
+        return grid;
+    }
+    // Columns: the known ones when the runs are a subset of them, else the headers read.
+    grid.columns = cols.iter().map(|c| c.0.clone()).collect();
+    if let Some(k) = known {
+        if cols.len() <= k.len()
+            && cols.iter().all(|c| {
+                c.0.is_empty()
+                    || k.iter()
+                        .any(|x| markup::slug(x, 12) == markup::slug(&c.0, 12))
+            })
+        {
+            grid.columns = k.to_vec();
+        }
+    }
+    // Cut each run into cells; the run with the most text sets the row count.
+    let cut: Vec<Vec<String>> = cols
+        .iter()
+        .map(|(_, ls)| {
+            if ls.iter().all(|l| l.chars().count() <= SHORT_CELL) {
+                ls.iter().map(|l| l.to_string()).collect()
+            } else {
+                split_entries(ls, None)
+            }
+        })
+        .collect();
+    let main = cols
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, c)| c.1.iter().map(|l| l.len()).sum::<usize>())
+        .map_or(0, |(i, _)| i);
+    let rows = cut.get(main).map_or(0, Vec::len).min(MAX_ROWS);
+    let mut fitted: Vec<Vec<String>> = Vec::with_capacity(cols.len());
+    let mut misfit = Vec::new();
+    for (c, cells) in cut.into_iter().enumerate() {
+        if cells.len() == rows || c == main {
+            fitted.push(cells);
+            continue;
+        }
+        let lines_of = cols.get(c).map_or(&[][..], |x| x.1.as_slice());
+        if cells.len() < rows && lines_of.len() >= rows {
+            let refit = split_entries(lines_of, Some(rows));
+            if refit.len() == rows {
+                fitted.push(refit);
+                continue;
+            }
+        }
+        if !cells.is_empty() {
+            misfit.push(grid.columns.get(c).cloned().unwrap_or_default());
+        }
+        fitted.push(cells);
+    }
+    if !misfit.is_empty() {
+        grid.warnings.push(Warning {
+            line: first_line,
+            message: format!(
+                "plain-text table: the rows of column(s) {} could not be lined up with the others; their cells are given in reading order",
+                misfit
+                    .iter()
+                    .map(|m| format!("{m:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        });
+    }
+    // Map run columns onto the output columns by name where possible.
+    let positions: Vec<usize> = cols
+        .iter()
+        .enumerate()
+        .map(|(c, (name, _))| {
+            grid.columns
+                .iter()
+                .position(|k| !name.is_empty() && markup::slug(k, 12) == markup::slug(name, 12))
+                .unwrap_or(c)
+        })
+        .collect();
+    let total_rows = fitted.iter().map(Vec::len).max().unwrap_or(0).min(MAX_ROWS);
+    let width_out = grid
+        .columns
+        .len()
+        .max(positions.iter().map(|p| p + 1).max().unwrap_or(0));
+    for r in 0..total_rows {
+        let mut cells = vec![String::new(); width_out];
+        for (c, col) in fitted.iter().enumerate() {
+            if let (Some(text), Some(&p)) = (col.get(r), positions.get(c)) {
+                if let Some(slot) = cells.get_mut(p) {
+                    if !slot.is_empty() {
+                        slot.push(' ');
+                    }
+                    slot.push_str(text);
+                }
+            }
+        }
+        grid.rows.push(RawRow {
+            line: first_line,
+            cells,
+        });
+    }
+    grid
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    fn caption(title: &str) -> Caption {
+        Caption {
+            number_text: "11".into(),
+            number: Some(11),
+            title: title.into(),
+            continued: false,
+        }
+    }
+
+    #[test]
+    fn year_spans() {
+        for y in ["2016 – 2021", "2020-2021", "2021", "2009 — 2013"] {
+            assert!(is_year_span(y), "{y}");
+        }
+        for y in ["21", "2016 –", "Page 2021", "1800", "2021 – 2022 – 2023"] {
+            assert!(!is_year_span(y), "{y}");
+        }
+    }
+
+    #[test]
+    fn entries_split_at_the_likeliest_gaps() {
+        let lines = [
+            "Ensure that minimum age provisions and hazardous work prohibitions apply to all children, including those",
+            "working without an employment contract.",
+            "Criminally prohibit and penalize the use of a child for prostitution.",
+            "Strengthen the labor inspection system by eliminating barriers for onsite and unannounced inspections.",
+            "Publish information on the labor inspectorate's funding and provide trainings for new labor inspectors as well",
+            "as trainings on new labor laws.",
+        ];
+        let e = split_entries(&lines, Some(4));
+        assert_eq!(e.len(), 4);
+        assert!(e[0].ends_with("without an employment contract."));
+        assert!(e[3].starts_with("Publish") && e[3].ends_with("new labor laws."));
+        assert_eq!(split_entries(&lines, None), e);
+        // Asked for more cells than there are possible cuts: as many as can be told apart.
+        assert_eq!(split_entries(&lines, Some(9)).len(), 4);
+        assert!(split_entries(&[], Some(3)).is_empty());
+    }
+
+    #[test]
+    fn hyphens_at_line_ends_rejoin() {
+        assert_eq!(
+            join_lines(&["the inspec-", "tions and", "Labor-", "Ministry"]),
+            "the inspections and Labor- Ministry"
+        );
+    }
+
+    #[test]
+    fn areas_split_in_order_by_keyword_score() {
+        let acts: Vec<String> = [
+            "Ensure that the law prohibits the use of children in illicit activities.",
+            "Raise the minimum age for work to 15.",
+            "Increase the number of labor inspectors.",
+            "Publish information on penalties imposed.",
+            "Conduct research on child labor in agriculture.",
+            "Institute programs to address child labor.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(assign_areas(&acts, &[0, 1, 4]), [0, 0, 1, 1, 4, 4]);
+        // Every area keeps at least one action even when its keywords are weak.
+        assert_eq!(assign_areas(&acts[..3], &[0, 1, 4]), [0, 1, 4]);
+        // Fewer actions than areas: the order still holds.
+        let two = assign_areas(&acts[..2], &[0, 1, 4]);
+        assert!(two.windows(2).all(|w| w[0] <= w[1]));
+        assert_eq!(assign_areas(&acts, &[3]), [3; 6]);
+        assert!(assign_areas(&acts, &[]).is_empty());
+    }
+
+    #[test]
+    fn area_labels() {
+        assert_eq!(area_of_label("Legal Framework"), Some(0));
+        assert_eq!(area_of_label("Laws and Regulations"), Some(0));
+        assert_eq!(area_of_label("Laws"), Some(0));
+        assert_eq!(area_of_label("Social Programs"), Some(4));
+        assert_eq!(area_of_label("Government Policies"), Some(3));
+        assert_eq!(area_of_label("Publish information"), None);
+    }
+
+    fn scan_fixture(text: &str) -> Vec<Grid> {
+        let lines = split(text);
+        let mut out: Vec<Grid> = Vec::new();
+        for (i, l) in lines.iter().enumerate() {
+            if let Some(c) = crate::lines::scan_caption(l.text) {
+                let known = if c.continued {
+                    out.first().map(|g| g.columns.clone())
+                } else {
+                    None
+                };
+                out.push(scan(&lines, i + 1, &c, known.as_deref()));
+            }
+        }
+        out
+    }
+
+    fn rows(g: &Grid) -> Vec<(String, String, String)> {
+        let mut area = String::new();
+        g.rows
+            .iter()
+            .map(|r| {
+                if !r.cells[0].is_empty() {
+                    area = r.cells[0].clone();
+                }
+                (area.clone(), r.cells[1].clone(), r.cells[2].clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn kazakhstan_2021_actions_over_two_pages() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_kazakhstan_2021_actions.txt"
+        ));
+        assert_eq!(g.len(), 2);
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 11);
+        assert_eq!(a[0].0, "Legal Framework");
+        assert!(a[0].1.ends_with("working without an employment contract."));
+        assert_eq!(a[0].2, "2016 – 2021");
+        assert_eq!(a[2].0, "Legal Framework");
+        assert_eq!(a[3].0, "Enforcement");
+        assert!(a[3].1.starts_with("Strengthen the labor inspection system"));
+        assert_eq!(a[3].2, "2020-2021");
+        assert_eq!(a[8].0, "Enforcement");
+        assert_eq!(a[9].0, "Social Programs");
+        assert!(a[9].1.starts_with("Conduct research"));
+        assert_eq!(a[10].2, "2021");
+        let b = rows(&g[1]);
+        assert_eq!(b.len(), 3);
+        assert!(b.iter().all(|r| r.0 == "Social Programs"));
+        assert_eq!(b[0].2, "2018 – 2021");
+        assert_eq!(b[2].1, "Institute programs to address child labor, particularly in the agriculture and service sectors.");
+    }
+
+    #[test]
+    fn brazil_2021_actions_with_areas_after_the_actions() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_brazil_2021_actions.txt"
+        ));
+        assert_eq!(g.len(), 2);
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 6);
+        assert_eq!(a.iter().filter(|r| r.0 == "Legal Framework").count(), 3);
+        assert_eq!(a[5].0, "Enforcement");
+        assert_eq!(a[5].2, "2021");
+        let b = rows(&g[1]);
+        assert_eq!(b.len(), 9);
+        assert_eq!(b[0].0, "Enforcement");
+        assert_eq!(b[2].0, "Coordination");
+        assert_eq!(b[4].0, "Government Policies");
+        assert_eq!(b[5].0, "Social Programs");
+        assert!(b[5].1.starts_with("Remove barriers to education"));
+        assert_eq!(b[8].2, "2012 – 2021");
+    }
+
+    #[test]
+    fn afghanistan_2013_actions_with_laws_area() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_afghanistan_2013_actions.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 13);
+        assert_eq!(a[7].1, "Ratify the Palermo Protocol");
+        assert_eq!(a[7].0, "Legal Framework");
+        assert_eq!(a[8].0, "Enforcement");
+        let b = rows(&g[1]);
+        assert_eq!(b.len(), 11);
+        assert_eq!(b[2].0, "Enforcement");
+        assert_eq!(b[3].0, "Coordination");
+        assert_eq!(b[10].0, "Social Programs");
+    }
+
+    #[test]
+    fn generic_table_fits_labels_to_descriptions() {
+        let text = "Table 9. Key Policies Related to Child Labor\nPolicy\nNational Action Plan on\nElimination of the Worst\nForms of Child Labor\n(2020–2022)†\nNational Action Plan to\nCounter Trafficking in Persons\n(2018–2020)\n\nDescription\nAddresses three priority areas, including (a) the creation of policies and laws to combat the worst forms of\nchild labor; (b) the creation of programs to monitor vulnerable communities. (44)\nAddresses priority areas, including (a) prevention of forced child labor in the cotton and construction sectors;\n(b) exchange of information among government agencies. (15)\n\n† Policy was approved during the reporting period.\n";
+        let g = scan_fixture(text);
+        assert_eq!(g[0].columns, ["Policy", "Description"]);
+        assert_eq!(g[0].rows.len(), 2);
+        assert_eq!(
+            g[0].rows[0].cells[0],
+            "National Action Plan on Elimination of the Worst Forms of Child Labor (2020–2022)†"
+        );
+        assert_eq!(
+            g[0].rows[1].cells[0],
+            "National Action Plan to Counter Trafficking in Persons (2018–2020)"
+        );
+        assert!(g[0].rows[1].cells[1].ends_with("agencies. (15)"));
+        assert!(g[0].warnings.is_empty());
+    }
+
+    #[test]
+    fn hostile_input_never_panics() {
+        let junk =
+            "Table 11. Suggested Government Actions\nArea\n\u{1F600}é\nLegal\n2021\n\u{c}x\n"
+                .repeat(100);
+        let _ = scan_fixture(&junk);
+        let junk = "Table 2. Sectors\nSector/Industry\né\n\nActivity\n\u{c}2021\n".repeat(100);
+        let _ = scan_fixture(&junk);
+        let empty = split("");
+        assert_eq!(scan(&empty, 3, &caption("X"), None).end, 3);
+    }
+
+    /// Work grows linearly: the actions reader never looks past its window, however long the
+    /// input after the caption.
+    #[test]
+    fn actions_window_bounds_the_look_ahead() {
+        let body = "Ensure that the law prohibits child labor in all sectors of the economy.\n"
+            .repeat(5000);
+        let text = format!("Table 11. Suggested Government Actions\nArea\nSuggested Action\nLegal Framework\n{body}");
+        let g = scan_fixture(&text);
+        assert!(g[0].end <= ACTIONS_WINDOW + 1);
+        assert!(g[0].rows.len() <= ACTIONS_WINDOW);
     }
 }
