@@ -1,0 +1,170 @@
+//! Bad input never panics, never yields garbage structure, and says why; the same report in
+//! another form gives the same facts; the JSON form round-trips.
+
+use findings::{parse, parse_all, Report};
+use proptest::prelude::*;
+
+fn data(name: &str) -> String {
+    let bytes = std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    findings::decode(&bytes).text
+}
+
+fn says_not_a_report(r: &Report) {
+    assert!(!r.is_recognised(), "recognised: {:?}", r.country);
+    assert!(r.sections.is_empty() && r.recommendations.is_empty());
+    let w = r.warnings.first().expect("a warning");
+    assert_eq!(w.line, 0);
+    assert!(
+        w.message.contains("no Findings report recognised"),
+        "{}",
+        w.message
+    );
+}
+
+#[test]
+fn non_reports_are_refused_with_a_reason() {
+    says_not_a_report(&parse(""));
+    says_not_a_report(&parse(
+        "Pancakes\n\nMix 2 eggs with 200 g flour. In 2019, we made pancakes.\n1. Heat the pan.\n",
+    ));
+    let junk: String = (0..20_000u32)
+        .map(|i| char::from_u32((i * 7919) % 0xD000).unwrap_or('x'))
+        .collect();
+    says_not_a_report(&parse(&junk));
+    says_not_a_report(&parse(&"\0\u{1}\u{7f}|\t(1-99999)".repeat(1000)));
+}
+
+#[test]
+fn a_fifty_megabyte_line_is_handled() {
+    let line =
+        "In 2018, Kazakhstan made a minimal advancement (1-5) | Table 1. X |\t".repeat(750_000);
+    assert!(line.len() > 50_000_000);
+    let r = parse(&line);
+    assert_eq!(r.source.lines, 1);
+    assert!(r.sections.is_empty());
+}
+
+#[test]
+fn citation_ranges_are_capped() {
+    let r = parse("I. PREVALENCE OF CHILD LABOR\n\nText.(1-4294967295) More (2-999999).\n");
+    let para = match &r.sections[0].blocks[0] {
+        findings::Block::Paragraph(p) => p,
+        other => panic!("{other:?}"),
+    };
+    assert!(para.citations.is_empty());
+}
+
+#[test]
+fn crlf_and_bom_change_nothing() {
+    let a = parse(&data("kazakhstan-2013.tab.txt"));
+    let b = parse(&data("kazakhstan-2013.crlf-bom.txt"));
+    assert_eq!(a.tables, b.tables);
+    assert_eq!(a.recommendations, b.recommendations);
+    assert_eq!(a.references, b.references);
+    assert_eq!(a.sections, b.sections);
+}
+
+#[test]
+fn json_round_trips() {
+    for name in ["kazakhstan-2013.tab.txt", "kazakhstan-2018.pipe.txt"] {
+        let r = parse(&data(name));
+        let json = serde_json::to_string(&r).unwrap();
+        let back: Report = serde_json::from_str(&json).unwrap();
+        assert_eq!(r, back);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        // The contract's field names.
+        for key in [
+            "country",
+            "year",
+            "assessment",
+            "sections",
+            "tables",
+            "recommendations",
+            "references",
+            "warnings",
+            "source",
+        ] {
+            assert!(v.get(key).is_some(), "{key} missing");
+        }
+        assert!(v["tables"][1]["rows"][0]["cells"][0]["text"].is_string());
+        assert!(v["recommendations"][0]["years"]["first"].is_number());
+    }
+}
+
+#[test]
+fn a_book_is_split_into_its_reports() {
+    let book = format!(
+        "{}\n\n{}",
+        data("kazakhstan-2013.tab.txt"),
+        data("kazakhstan-2018.pipe.txt")
+    );
+    let reports = parse_all(&book);
+    assert_eq!(reports.len(), 2);
+    assert_eq!((reports[0].year, reports[1].year), (Some(2013), Some(2018)));
+    assert_eq!(reports[0].recommendations.len(), 8);
+    assert_eq!(reports[1].recommendations.len(), 9);
+    assert_eq!(reports[0].references.len(), 41);
+    assert_eq!(reports[1].references.len(), 40);
+    let second_start = reports[1].source.first_line;
+    assert!(reports[1].sections[0].line > second_start && second_start > 200);
+    assert_eq!(parse_all(&data("kazakhstan-2018.pipe.txt")).len(), 1);
+}
+
+fn seed_lines() -> Vec<String> {
+    let mut lines: Vec<String> = data("kazakhstan-2013.tab.txt")
+        .lines()
+        .map(str::to_string)
+        .collect();
+    lines.extend(data("kazakhstan-2018.pipe.txt").lines().map(str::to_string));
+    lines
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics(s in "\\PC{0,400}") {
+        let r = parse(&s);
+        let bom = s.starts_with('\u{feff}');
+        prop_assert!(r.source.bytes == s.len() || bom);
+        let _ = parse_all(&s);
+    }
+
+    #[test]
+    fn report_like_junk_never_panics(parts in prop::collection::vec(prop_oneof![
+        Just("Table 4. Laws (Cont.)".to_string()),
+        Just("| a | b |".to_string()),
+        Just("|---|".to_string()),
+        Just("\ta\tb".to_string()),
+        Just("I. PREVALENCE OF CHILD LABOR".to_string()),
+        Just("MINIMAL ADVANCEMENT".to_string()),
+        Just("REFERENCES".to_string()),
+        Just("* legend text here".to_string()),
+        Just("(1-5)(".to_string()),
+        Just(String::new()),
+        "[ \\t|a-z(0-9)†‡*\\-–.]{0,30}",
+    ], 0..60)) {
+        let text = parts.join("\n");
+        let r = parse(&text);
+        for t in &r.tables {
+            for row in &t.rows {
+                prop_assert_eq!(row.cells.len(), t.columns.len());
+            }
+        }
+        let _ = parse_all(&text);
+    }
+
+    #[test]
+    fn shuffled_and_cut_reports_never_panic(picks in prop::collection::vec(0usize..10_000, 0..120), cut in 0usize..200) {
+        let lines = seed_lines();
+        let mut text: String = picks.iter().map(|i| lines[i % lines.len()].as_str()).collect::<Vec<_>>().join("\n");
+        let mut at = text.len().saturating_sub(cut);
+        while !text.is_char_boundary(at) { at -= 1; }
+        text.truncate(at);
+        let crlf = text.replace('\n', "\r\n");
+        let a = parse(&text);
+        let b = parse(&crlf);
+        prop_assert_eq!(a.tables.len(), b.tables.len());
+        prop_assert_eq!(a.recommendations, b.recommendations);
+    }
+}
