@@ -283,6 +283,14 @@ fn join_lines(parts: &[&str]) -> String {
 /// gaps; without, at every gap that scores at least 2 (a sentence end or a short line before a
 /// capital). Linear apart from sorting the gaps.
 pub(crate) fn split_entries(lines: &[&str], n: Option<usize>) -> Vec<String> {
+    split_points(lines, n)
+        .windows(2)
+        .filter_map(|w| lines.get(w[0]..w[1]).map(join_lines))
+        .collect()
+}
+
+/// The cut points of [`split_entries`]: 0, each cut, and `lines.len()`.
+fn split_points(lines: &[&str], n: Option<usize>) -> Vec<usize> {
     if lines.is_empty() {
         return Vec::new();
     }
@@ -304,15 +312,11 @@ pub(crate) fn split_entries(lines: &[&str], n: Option<usize>) -> Vec<String> {
         None => gaps.into_iter().filter(|g| g.1 >= 2).map(|g| g.0).collect(),
     };
     cuts.sort_unstable();
-    let mut out = Vec::with_capacity(cuts.len() + 1);
-    let mut from = 0;
-    for cut in cuts.into_iter().chain(std::iter::once(lines.len())) {
-        if let Some(part) = lines.get(from..cut) {
-            out.push(join_lines(part));
-        }
-        from = cut;
-    }
-    out
+    let mut points = Vec::with_capacity(cuts.len() + 2);
+    points.push(0);
+    points.extend(cuts);
+    points.push(lines.len());
+    points
 }
 
 /// Keyword score of an action for area `a` (an index into [`AREAS`]).
@@ -337,11 +341,19 @@ fn area_score(action: &str, a: usize) -> u32 {
         .sum()
 }
 
+/// Score for a group that holds the action its label was printed beside.
+const HINT_BONUS: i64 = 3;
+
 /// Splits `actions` into contiguous groups, one per area of `areas` (indices into [`AREAS`], in
 /// canonical order), each group non-empty when there are enough actions, maximising the summed
-/// keyword score. Returns the area index of each action. O(actions² × areas) with both small:
-/// actions are bounded by the table's year spans (a few dozen), areas by five.
-pub(crate) fn assign_areas(actions: &[String], areas: &[usize]) -> Vec<usize> {
+/// keyword score plus [`HINT_BONUS`] for each group holding the action `hints` names (where its
+/// label stood among the action lines). Returns the area index of each action.
+/// O(actions² × areas) with both small: actions are bounded by the table's window, areas by five.
+pub(crate) fn assign_areas(
+    actions: &[String],
+    areas: &[usize],
+    hints: &[Option<usize>],
+) -> Vec<usize> {
     let n = actions.len();
     let k = areas.len();
     if k == 0 {
@@ -365,7 +377,8 @@ pub(crate) fn assign_areas(actions: &[String], areas: &[usize]) -> Vec<usize> {
     let mut best = vec![vec![NONE; n + 1]; k];
     let mut from = vec![vec![0usize; n + 1]; k];
     for i in min..=n {
-        best[0][i] = i64::from(prefix[0][i]);
+        let hinted = hints.first().copied().flatten().is_some_and(|h| h < i);
+        best[0][i] = i64::from(prefix[0][i]) + if hinted { HINT_BONUS } else { 0 };
     }
     for g in 1..k {
         for i in 0..=n {
@@ -373,7 +386,14 @@ pub(crate) fn assign_areas(actions: &[String], areas: &[usize]) -> Vec<usize> {
                 if i - j < min || best[g - 1][j] == NONE {
                     continue;
                 }
-                let v = best[g - 1][j] + i64::from(prefix[g][i] - prefix[g][j]);
+                let hinted = hints
+                    .get(g)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|h| j <= h && h < i);
+                let v = best[g - 1][j]
+                    + i64::from(prefix[g][i] - prefix[g][j])
+                    + if hinted { HINT_BONUS } else { 0 };
                 // Ties go to the later cut: an action with no keyword stays with the area above.
                 if v >= best[g][i] {
                     best[g][i] = v;
@@ -450,36 +470,34 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         ..Grid::default()
     };
     let limit = start.saturating_add(ACTIONS_WINDOW).min(lines.len());
-    let mut areas: Vec<(usize, usize)> = Vec::new(); // (area, line no)
+    let mut areas: Vec<(usize, usize, usize)> = Vec::new(); // (area, line no, action lines before)
     let mut actions: Vec<(usize, &str)> = Vec::new(); // (line no, text)
     let mut years: Vec<&str> = Vec::new();
-    // Actions are taken until the page footer, the reference list or the year spans; after
-    // that only the "Year(s) Suggested" run is looked for.
+    // Actions are taken until the page footer or the reference list closes the body; after
+    // that only the "Year(s) Suggested" run is looked for. Year spans may also stand between
+    // the action lines (a converter that keeps rows together): then the body closes the scan.
     let mut body_open = true;
-    let mut seen_year_header = false;
+    let mut years_in_body = false;
     let mut in_years = false;
-    let mut years_done = false;
     let mut body_end = start;
     let mut end_after_years: Option<usize> = None;
     // Lines crossed after the body that are not page furniture, the page header or labels:
     // if any, the year spans stand inside other content and `end` stays at the body's end.
     let mut crossed_content = false;
-    let mut i = start;
+    let mut i = skip_caption_tail(lines, start, &mut grid.warnings, |t| {
+        is_actions_header(t) || area_of_label(t).is_some()
+    });
     while i < limit {
         let Some(line) = lines.get(i) else { break };
         if ends_table(line) {
             break;
         }
         let t = line.text;
-        let lower = t.to_lowercase();
         let item = if line.kind == Kind::Blank {
             Item::Skip
         } else if is_year_span(t) {
             Item::Year
-        } else if matches!(
-            lower.as_str(),
-            "area" | "suggested action" | "year(s)" | "suggested" | "year(s) suggested" | "areas"
-        ) {
+        } else if is_actions_header(t) {
             Item::Header
         } else if let Some(a) = lines
             .get(i + 1)
@@ -505,28 +523,23 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             }
             Item::Skip
         };
+        if !body_open && years_in_body {
+            break;
+        }
         match item {
-            Item::Year if !years_done => {
+            Item::Year => {
                 years.push(t);
                 in_years = true;
-                body_open = false;
+                years_in_body |= body_open && !actions.is_empty();
                 if !crossed_content {
                     end_after_years = Some(i + 1);
                 }
             }
-            Item::Year => {}
-            Item::Header => {
-                if lower.starts_with("year") {
-                    seen_year_header = true;
-                    body_open = false;
-                }
-                if body_open {
-                    body_end = i + 1;
-                }
-            }
-            Item::Area(a) => {
-                if !years_done && !areas.iter().any(|(x, _)| *x == a) {
-                    areas.push((a, line.no));
+            Item::Header | Item::Area(_) => {
+                if let Item::Area(a) = item {
+                    if !areas.iter().any(|x| x.0 == a) {
+                        areas.push((a, line.no, actions.len()));
+                    }
                 }
                 if body_open {
                     body_end = i + 1;
@@ -539,15 +552,14 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             Item::Skip => {}
         }
         if in_years && item != Item::Year && line.kind != Kind::Blank {
-            years_done = true;
             in_years = false;
-            if !actions.is_empty() {
+            // The run of spans after the body: the table is complete.
+            if !body_open && !actions.is_empty() {
                 break;
             }
         }
         i += 1;
     }
-    let _ = seen_year_header;
     grid.end = end_after_years.unwrap_or(body_end).max(body_end);
     grid.columns = match known {
         Some(k) if !k.is_empty() => k.to_vec(),
@@ -566,21 +578,19 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     } else {
         Some(years.len())
     };
-    let entries = split_entries(&texts, n);
+    let points = split_points(&texts, n);
+    let entries: Vec<String> = points
+        .windows(2)
+        .filter_map(|w| texts.get(w[0]..w[1]).map(join_lines))
+        .collect();
     // Line number of each entry's first line.
-    let mut starts = Vec::with_capacity(entries.len());
-    {
-        let mut k = 0;
-        for e in &entries {
-            starts.push(actions.get(k).map_or(0, |a| a.0));
-            let words = e.split_whitespace().count();
-            let mut seen = 0;
-            while k < actions.len() && seen < words {
-                seen += actions.get(k).map_or(0, |a| a.1.split_whitespace().count());
-                k += 1;
-            }
-        }
-    }
+    let starts: Vec<usize> = points
+        .iter()
+        .filter_map(|&p| actions.get(p).map(|a| a.0))
+        .collect();
+    // The entry a label stands beside, when it stands among the action lines rather than
+    // above or below them all: a hint for the area's place.
+    let entry_at = |pos: usize| points.windows(2).position(|w| w[0] <= pos && pos < w[1]);
     if let Some(n) = n {
         if entries.len() != n {
             grid.warnings.push(Warning {
@@ -598,9 +608,18 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             message: "suggested actions: no \"Year(s) Suggested\" spans found; actions split at sentence ends".into(),
         });
     }
-    let mut area_ids: Vec<usize> = areas.iter().map(|a| a.0).collect();
-    area_ids.sort_unstable();
-    let assigned = assign_areas(&entries, &area_ids);
+    let mut sorted = areas.clone();
+    sorted.sort_unstable_by_key(|a| a.0);
+    let area_ids: Vec<usize> = sorted.iter().map(|a| a.0).collect();
+    let hints: Vec<Option<usize>> = sorted
+        .iter()
+        .map(|a| {
+            (a.2 > 0 && a.2 < texts.len())
+                .then(|| entry_at(a.2))
+                .flatten()
+        })
+        .collect();
+    let assigned = assign_areas(&entries, &area_ids, &hints);
     if areas.len() > entries.len() {
         grid.warnings.push(Warning {
             line: areas.first().map_or(0, |a| a.1),
@@ -642,6 +661,56 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         });
     }
     grid
+}
+
+/// A header cell of the actions table, alone on its line or wrapped ("Suggested" / "Action").
+fn is_actions_header(t: &str) -> bool {
+    matches!(
+        t.trim().to_lowercase().as_str(),
+        "area"
+            | "areas"
+            | "suggested action"
+            | "suggested"
+            | "action"
+            | "year(s)"
+            | "year(s) suggested"
+    )
+}
+
+/// Most words of a caption's wrapped tail ("Forms" after "… Including its Worst").
+const MAX_TAIL_WORDS: usize = 4;
+
+/// Skips the wrapped end of a long caption ("Table 9. … Including its Worst" / "Forms") when a
+/// header cell follows within a few lines; returns the index of the first body line.
+fn skip_caption_tail(
+    lines: &[Line],
+    start: usize,
+    warnings: &mut Vec<Warning>,
+    is_header: impl Fn(&str) -> bool,
+) -> usize {
+    let Some(first) = lines.get(start) else {
+        return start;
+    };
+    let t = first.text;
+    let tail_like = first.kind == Kind::Text
+        && t.split_whitespace().count() <= MAX_TAIL_WORDS
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !t.ends_with('.')
+        && !is_header(t);
+    let header_follows = lines
+        .iter()
+        .skip(start + 1)
+        .take(3)
+        .any(|l| l.kind == Kind::Text && is_header(l.text));
+    if tail_like && header_follows {
+        warnings.push(Warning {
+            line: first.no,
+            message: format!("{t:?} read as the end of the caption above, not as a table cell"),
+        });
+        start + 1
+    } else {
+        start
+    }
 }
 
 /// "REFERENCES" / "References": the start of the reference list.
@@ -915,14 +984,14 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        assert_eq!(assign_areas(&acts, &[0, 1, 4]), [0, 0, 1, 1, 4, 4]);
+        assert_eq!(assign_areas(&acts, &[0, 1, 4], &[]), [0, 0, 1, 1, 4, 4]);
         // Every area keeps at least one action even when its keywords are weak.
-        assert_eq!(assign_areas(&acts[..3], &[0, 1, 4]), [0, 1, 4]);
+        assert_eq!(assign_areas(&acts[..3], &[0, 1, 4], &[]), [0, 1, 4]);
         // Fewer actions than areas: the order still holds.
-        let two = assign_areas(&acts[..2], &[0, 1, 4]);
+        let two = assign_areas(&acts[..2], &[0, 1, 4], &[]);
         assert!(two.windows(2).all(|w| w[0] <= w[1]));
-        assert_eq!(assign_areas(&acts, &[3]), [3; 6]);
-        assert!(assign_areas(&acts, &[]).is_empty());
+        assert_eq!(assign_areas(&acts, &[3], &[]), [3; 6]);
+        assert!(assign_areas(&acts, &[], &[]).is_empty());
     }
 
     #[test]
@@ -1068,5 +1137,75 @@ mod tests {
         let g = scan_fixture(&text);
         assert!(g[0].end <= ACTIONS_WINDOW + 1);
         assert!(g[0].rows.len() <= ACTIONS_WINDOW);
+    }
+
+    /// A converter that keeps table rows together (Chromium's print of the HTML report): the
+    /// year spans and area labels stand between the action lines, the header repeats on each
+    /// page, and the caption wraps.
+    #[test]
+    fn interleaved_rows_with_labels_beside_their_actions() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_chromium_kazakhstan_2013_actions.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 8);
+        let areas: Vec<&str> = a.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            areas,
+            [
+                "Enforcement",
+                "Enforcement",
+                "Enforcement",
+                "Coordination",
+                "Coordination",
+                "Government Policies",
+                "Social Programs",
+                "Social Programs"
+            ]
+        );
+        assert!(a[0].1.starts_with("Collect and make available"));
+        assert_eq!(
+            a[2].1,
+            "Supply adequate funding for child labor inspections."
+        );
+        assert_eq!(a[2].2, "2010 – 2013");
+        assert_eq!(
+            a[7].1,
+            "Assess the impact that existing programs have on child labor."
+        );
+        assert!(g[0].warnings.iter().any(|w| w.message.contains("Forms")));
+    }
+
+    #[test]
+    fn label_hints_outweigh_weak_keywords() {
+        let acts: Vec<String> = [
+            "Increase inspections.",
+            "Improve the NCCCL's plan.",
+            "Assess policies.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Without a hint the plan goes to Government Policies; the label beside it says
+        // Coordination.
+        assert_eq!(assign_areas(&acts, &[1, 2, 3], &[]), [1, 2, 3]);
+        assert_eq!(
+            assign_areas(&acts, &[1, 2, 3], &[None, Some(1), None]),
+            [1, 2, 3]
+        );
+        let acts2: Vec<String> = [
+            "Increase inspections.",
+            "Publish inspection data.",
+            "Improve the plan.",
+            "Adopt a policy.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(assign_areas(&acts2, &[1, 2, 3], &[]), [1, 1, 2, 3]);
+        assert_eq!(
+            assign_areas(&acts2, &[1, 2, 3], &[None, Some(1), None]),
+            [1, 2, 3, 3]
+        );
     }
 }
