@@ -14,6 +14,8 @@ use crate::{markup, recommendations, references, sections, tables};
 
 /// How many tables back a footnote legend looks for the table whose mark it explains.
 const MAX_LEGEND_LOOKBACK: usize = 8;
+/// Longest second line of a wrapped caption, in bytes.
+const MAX_CAPTION_TAIL: usize = 60;
 /// Most warnings kept per report; past this one summary warning says how many were left out.
 pub(crate) const MAX_WARNINGS: usize = 500;
 
@@ -368,10 +370,30 @@ impl<'a> Walker<'a> {
     /// A caption at `i`: scan its body in the input's form, then add or merge the table.
     fn table(&mut self, i: usize) -> usize {
         let line = &self.lines[i];
-        let Some(caption) = scan_caption(line.text) else {
+        let Some(mut caption) = scan_caption(line.text) else {
             self.text(i);
             return i + 1;
         };
+        let mut body = i + 1;
+        // A caption wrapped onto a second line ("… Children's Work and\nEducation").
+        if let Some(next) = self.lines.get(body).filter(|l| l.kind == Kind::Text) {
+            let chunk = next
+                .text
+                .split(crate::lines::COLUMN_GAP)
+                .next()
+                .unwrap_or("")
+                .trim();
+            let (chunk, continued) = crate::lines::strip_continued(chunk);
+            if tables::is_unfinished(&caption.title)
+                && chunk.len() <= MAX_CAPTION_TAIL
+                && chunk.starts_with(char::is_uppercase)
+                && !chunk.ends_with('.')
+            {
+                caption.title = format!("{} {chunk}", caption.title);
+                caption.continued |= continued;
+                body += 1;
+            }
+        }
         let number = self.resolve_number(&caption, line.no);
         let existing = self.by_number.get(&number).copied();
         let continues = existing.filter(|_| {
@@ -383,8 +405,8 @@ impl<'a> Walker<'a> {
             self.warn(line.no, format!("table {number} appears twice; the second caption lacks \"(Cont.)\" and is merged as a continuation"));
         }
         let known = continues.map(|t| self.report.tables[t].columns.clone());
-        let grid = tables::scan_body(self.format, self.lines, i + 1, &caption, known.as_deref());
-        let end = grid.end.max(i + 1);
+        let grid = tables::scan_body(self.format, self.lines, body, &caption, known.as_deref());
+        let end = grid.end.max(body);
         if grid.rows.is_empty() {
             self.warn(
                 line.no,

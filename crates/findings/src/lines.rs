@@ -105,6 +105,9 @@ pub(crate) fn scan_pipe_row(t: &str) -> bool {
     t.starts_with('|') && t[1..].contains('|')
 }
 
+/// The run of spaces that separates columns in `pdftotext -layout` text.
+pub(crate) const COLUMN_GAP: &str = "   ";
+
 /// A parsed table caption.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Caption {
@@ -122,6 +125,8 @@ pub(crate) struct Caption {
 /// around it. OCR'd numerals ("Table I.", "Table II.", "Table l1.") are accepted; the number is
 /// resolved from context later.
 pub(crate) fn scan_caption(t: &str) -> Option<Caption> {
+    // In `-layout` text, side material (a figure's caption) may share the line after a wide gap.
+    let t = t.split(COLUMN_GAP).next().unwrap_or(t);
     let t = markup::strip_line_markup(t);
     let rest = strip_prefix_ci(&t, "table")?;
     if !rest.starts_with([' ', '\u{a0}']) {

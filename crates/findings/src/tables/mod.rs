@@ -205,7 +205,7 @@ const CONTINUING_WORDS: [&str; 16] = [
 ];
 
 /// True when a cell's text stops mid-phrase ("National Action Plan to", "sectors,").
-fn is_unfinished(cell: &str) -> bool {
+pub(crate) fn is_unfinished(cell: &str) -> bool {
     let t = cell.trim_end();
     if t.ends_with([',', ';', '(', '-', '–']) {
         return true;
