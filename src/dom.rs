@@ -1,0 +1,137 @@
+//! The few browser calls the app makes, each returning errors instead of panicking.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+fn err(e: JsValue) -> String {
+    e.as_string()
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| "unknown browser error".to_owned())
+}
+
+fn document() -> Result<web_sys::Document, String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| "no document".to_owned())
+}
+
+/// Saves `content` as a file through a temporary object URL, revoked right after the click
+/// has been dispatched (the one download helper of the app).
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let result = (|| {
+        let a: web_sys::HtmlAnchorElement = document()?
+            .create_element("a")
+            .map_err(err)?
+            .dyn_into()
+            .map_err(|_| "not an anchor".to_owned())?;
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.click();
+        Ok(())
+    })();
+    // Revoke after the click's navigation has been queued.
+    let revoke = url.clone();
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&revoke);
+        },
+        std::time::Duration::from_millis(0),
+    );
+    result
+}
+
+/// Puts text on the clipboard.
+pub async fn copy_text(text: String) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let promise = window.navigator().clipboard().write_text(&text);
+    JsFuture::from(promise).await.map(|_| ()).map_err(err)
+}
+
+/// Reads a picked or dropped file's bytes.
+pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
+    let buf = JsFuture::from(file.array_buffer()).await.map_err(err)?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// Scrolls the element with this id into view and moves focus to it for keyboard users.
+pub fn scroll_to_id(id: &str) -> bool {
+    let Ok(doc) = document() else { return false };
+    let Some(el) = doc.get_element_by_id(id) else {
+        return false;
+    };
+    el.scroll_into_view();
+    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+        if !h.has_attribute("tabindex") {
+            let _ = h.set_attribute("tabindex", "-1");
+        }
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = h.focus_with_options(&opts);
+    }
+    true
+}
+
+/// The current `location.hash`.
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Sets `location.hash` (fires `hashchange`, adds a history entry).
+pub fn set_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// Replaces the URL's hash without a history entry and without firing `hashchange`.
+pub fn replace_hash(hash: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    let search = w.location().search().unwrap_or_default();
+    if let Ok(h) = w.history() {
+        let _ =
+            h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}{hash}")));
+    }
+}
+
+/// Marks the `n`-th search hit as current and scrolls to it; returns how many hits the page has.
+pub fn focus_hit(n: usize) -> usize {
+    let Ok(doc) = document() else { return 0 };
+    let Ok(list) = doc.query_selector_all("mark.hit") else {
+        return 0;
+    };
+    let len = list.length() as usize;
+    for i in 0..list.length() {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let current = i as usize == n;
+            let _ = el.class_list().toggle_with_force("current", current);
+            if current {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
+        }
+    }
+    len
+}
+
+/// Time in milliseconds from the page's time origin.
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}

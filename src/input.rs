@@ -1,0 +1,246 @@
+//! Getting text in: the paste area, a file picker, a drop zone and the sample buttons.
+
+use crate::state::{AppState, Origin};
+use crate::{decode, dom, ids, route, samples};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Most characters of `text/html` we convert; larger clipboards fall back to `text/plain`.
+const MAX_HTML: usize = 20 * 1024 * 1024;
+
+/// The text a paste event carries: `text/html` holding real `<table>`s converted to
+/// tab-separated text, else `text/plain`.
+pub fn paste_text(ev: &web_sys::ClipboardEvent) -> Option<String> {
+    let data = ev.clipboard_data()?;
+    let plain = data.get_data("text/plain").ok().unwrap_or_default();
+    let html = data.get_data("text/html").ok().unwrap_or_default();
+    if !html.is_empty() && html.len() <= MAX_HTML && html.to_ascii_lowercase().contains("<table") {
+        if let Some(text) = html_to_text(&html).filter(|t| !t.trim().is_empty()) {
+            return Some(decode::normalize_newlines(&text));
+        }
+    }
+    Some(decode::normalize_newlines(&plain))
+}
+
+/// Converts HTML to text with the browser's `DOMParser` (which runs no scripts): table cells
+/// separated by tabs, rows and blocks by line breaks.
+fn html_to_text(html: &str) -> Option<String> {
+    let parser = web_sys::DomParser::new().ok()?;
+    let doc = parser
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .ok()?;
+    let body = doc.body()?;
+    let mut out = String::new();
+    walk(&body, &mut out);
+    Some(out)
+}
+
+fn walk(node: &web_sys::Node, out: &mut String) {
+    let children = node.child_nodes();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else {
+            continue;
+        };
+        if child.node_type() == web_sys::Node::TEXT_NODE {
+            let text = child.text_content().unwrap_or_default();
+            let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !collapsed.is_empty() {
+                if text.starts_with(char::is_whitespace) && !out.ends_with(['\n', '\t', ' ']) {
+                    out.push(' ');
+                }
+                out.push_str(&collapsed);
+                if text.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+            }
+            continue;
+        }
+        let Some(el) = child.dyn_ref::<web_sys::Element>() else {
+            continue;
+        };
+        let tag = el.tag_name().to_ascii_lowercase();
+        match tag.as_str() {
+            "script" | "style" | "template" | "noscript" => {}
+            "br" => out.push('\n'),
+            "td" | "th" => {
+                walk(&child, out);
+                trim_end_spaces(out);
+                out.push('\t');
+            }
+            "sup" => {
+                walk(&child, out);
+            }
+            _ => {
+                let block = matches!(
+                    tag.as_str(),
+                    "p" | "div"
+                        | "h1"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "h5"
+                        | "h6"
+                        | "li"
+                        | "tr"
+                        | "table"
+                        | "caption"
+                        | "section"
+                        | "article"
+                        | "ul"
+                        | "ol"
+                        | "blockquote"
+                );
+                if block {
+                    newline(out);
+                }
+                walk(&child, out);
+                if block {
+                    if tag == "tr" && out.ends_with('\t') {
+                        out.pop();
+                    }
+                    newline(out);
+                    if matches!(tag.as_str(), "p" | "h1" | "h2" | "h3" | "h4" | "table") {
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn trim_end_spaces(out: &mut String) {
+    while out.ends_with(' ') {
+        out.pop();
+    }
+}
+
+fn newline(out: &mut String) {
+    trim_end_spaces(out);
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+}
+
+fn load_file(state: AppState, file: web_sys::File) {
+    let name = file.name();
+    leptos::task::spawn_local(async move {
+        match dom::read_file(file).await {
+            Ok(bytes) => {
+                let d = decode::decode(&bytes);
+                state.load(d.text, Origin::User, d.note);
+            }
+            Err(e) => state.notice.set(Some(crate::state::Notice {
+                error: true,
+                text: format!("Could not read {name}: {e}"),
+            })),
+        }
+    });
+}
+
+/// First-visit explanation, paste area, file picker, drop zone, samples.
+#[component]
+pub fn InputPanel() -> impl IntoView {
+    let state = AppState::get();
+    let dragging = RwSignal::new(false);
+    let has_report = move || state.loaded.with(|l| l.is_some());
+
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let Some(dt) = ev.data_transfer() else { return };
+        if let Some(file) = dt.files().and_then(|f| f.get(0)) {
+            load_file(state, file);
+        } else if let Ok(text) = dt.get_data("text/plain") {
+            if !text.is_empty() {
+                state.load(decode::normalize_newlines(&text), Origin::User, None);
+            }
+        }
+    };
+    let on_file = move |ev: web_sys::Event| {
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                load_file(state, file);
+            }
+            input.set_value("");
+        }
+    };
+
+    view! {
+        <details class="input-panel" prop:open=move || !has_report()>
+            <summary>
+                {move || if has_report() { "Paste or open another report" } else { "Open a report" }}
+            </summary>
+            <p class="intro">
+                "Paste the text of a U.S. Department of Labor “Findings on the Worst Forms of Child \
+                 Labor” country report (Ctrl+V anywhere on this page), drop a "
+                <code>".txt"</code>" or "<code>".md"</code>
+                " file, or open one. It is parsed in your browser: nothing is uploaded."
+            </p>
+            {move || state.notice.get().map(|n| view! {
+                <p class=if n.error { "notice error" } else { "notice" } role="alert" data-testid=ids::NOTICE>
+                    {n.text}
+                </p>
+            })}
+            <div
+                class="drop-zone"
+                class:dragging=move || dragging.get()
+                data-testid=ids::DROP_ZONE
+                on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <textarea
+                    data-testid=ids::PASTE_AREA
+                    aria-label="Report text"
+                    placeholder="Paste a report here, or drop a file…"
+                    spellcheck="false"
+                    prop:value=move || state.input.get()
+                    on:input=move |ev| state.input.set(event_target_value(&ev))
+                ></textarea>
+                <div class="input-actions">
+                    <label class="button file-button">
+                        "Open a file…"
+                        <input
+                            type="file"
+                            accept=".txt,.md,text/plain,text/markdown"
+                            data-testid=ids::FILE_INPUT
+                            on:change=on_file
+                        />
+                    </label>
+                    <button
+                        type="button"
+                        data-testid=ids::PARSE_BUTTON
+                        on:click=move |_| state.load(state.input.get_untracked(), Origin::User, None)
+                    >
+                        "Parse text"
+                    </button>
+                    <span class="samples">
+                        "Try a sample: "
+                        {samples::SAMPLES
+                            .iter()
+                            .map(|s| {
+                                let hash = route::format_hash(Some(s.name), None);
+                                view! {
+                                    <button
+                                        type="button"
+                                        data-testid=format!("{}{}", ids::SAMPLE_PREFIX, s.name)
+                                        on:click=move |_| {
+                                            if dom::hash() == hash {
+                                                state.follow(&hash);
+                                            } else {
+                                                dom::set_hash(&hash);
+                                            }
+                                        }
+                                    >
+                                        {s.label}
+                                    </button>
+                                }
+                            })
+                            .collect_view()}
+                    </span>
+                </div>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,58 @@
+use super::ReportCtx;
+use crate::ids;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// A citation such as "(1-5)": a link that opens the references in a popover; each entry
+/// links on to the reference list.
+#[component]
+pub fn Citation(label: String, numbers: Vec<u32>) -> impl IntoView {
+    let state = AppState::get();
+    let ctx = ReportCtx::get();
+    let open = RwSignal::new(false);
+    let first = numbers.first().copied().unwrap_or(0);
+    let items = numbers
+        .iter()
+        .map(|&n| {
+            let text = ctx
+                .report
+                .reference(n)
+                .map(|r| r.text.clone())
+                .unwrap_or_else(|| "This reference is not in the report's list.".to_owned());
+            view! {
+                <span class="pop-item">
+                    <a class="pop-num" href=state.href(&format!("ref-{n}"))
+                        on:click=move |_| open.set(false)>{format!("{n}.")}</a>
+                    " "
+                    <span class="pop-text">{text}</span>
+                </span>
+            }
+        })
+        .collect_view();
+    view! {
+        <span class="cite" on:keydown=move |ev: web_sys::KeyboardEvent| {
+            if ev.key() == "Escape" { open.set(false); }
+        }>
+            <a
+                class="cite-link"
+                href=state.href(&format!("ref-{first}"))
+                role="button"
+                aria-expanded=move || open.get().to_string()
+                aria-label=format!("References {}", label.trim_matches(|c| c == '(' || c == ')'))
+                data-testid=ids::CITATION
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    open.update(|o| *o = !*o);
+                }
+            >
+                {label.clone()}
+            </a>
+            <span class="popover" role="dialog" aria-label="Cited references"
+                data-testid=ids::CITATION_POPOVER class:is-hidden=move || !open.get()>
+                <button type="button" class="pop-close" aria-label="Close"
+                    on:click=move |_| open.set(false)>"×"</button>
+                {items}
+            </span>
+        </span>
+    }
+}

@@ -1,0 +1,181 @@
+//! Top-level state, shared through one typed context ([`AppState`]), and the actions that change
+//! it: loading text, following a route.
+
+use crate::{dom, route, samples};
+use findings::Report;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The two views of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// Sections, tables, references.
+    Structured,
+    /// The raw text with line numbers.
+    Source,
+}
+
+/// A message above the input area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// True for "this is not a report", false for information.
+    pub error: bool,
+    /// What to say.
+    pub text: String,
+}
+
+/// A parsed report with the text it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The parse result.
+    pub report: Arc<Report>,
+    /// The text that was parsed (for the Source view).
+    pub text: Arc<str>,
+    /// The sample it is, if it is one (deep links keep it in the hash).
+    pub sample: Option<&'static str>,
+    /// Milliseconds the parse took.
+    pub parse_ms: f64,
+}
+
+/// All shared state. `Copy`: every field is a signal handle.
+#[derive(Debug, Clone, Copy)]
+pub struct AppState {
+    /// The text in the paste area.
+    pub input: RwSignal<String>,
+    /// The report on screen.
+    pub loaded: RwSignal<Option<Loaded>>,
+    /// Message about the last input.
+    pub notice: RwSignal<Option<Notice>>,
+    /// Structured or Source.
+    pub view: RwSignal<View>,
+    /// Search query.
+    pub query: RwSignal<String>,
+    /// Current search hit (0-based).
+    pub hit: RwSignal<usize>,
+    /// Status line for copy/download feedback.
+    pub status: RwSignal<String>,
+}
+
+/// Where a text came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A bundled sample.
+    Sample(&'static str),
+    /// Pasted, dropped, picked or typed.
+    User,
+}
+
+impl AppState {
+    /// Fresh state.
+    pub fn new() -> Self {
+        AppState {
+            input: RwSignal::new(String::new()),
+            loaded: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            view: RwSignal::new(View::Structured),
+            query: RwSignal::new(String::new()),
+            hit: RwSignal::new(0),
+            status: RwSignal::new(String::new()),
+        }
+    }
+
+    /// The state from context (provided by `App`).
+    pub fn get() -> Self {
+        expect_context::<AppState>()
+    }
+
+    /// Parses `text` and shows it, or keeps it in the box with a message when it is not a report.
+    pub fn load(self, text: String, origin: Origin, note: Option<String>) {
+        let t0 = dom::now();
+        let report = findings::parse(&text);
+        let parse_ms = dom::now() - t0;
+        self.input.set(text.clone());
+        self.hit.set(0);
+        if report.is_recognised() {
+            let sample = match origin {
+                Origin::Sample(name) => Some(name),
+                Origin::User => None,
+            };
+            if sample.is_none() {
+                dom::replace_hash("");
+            }
+            self.notice
+                .set(note.map(|text| Notice { error: false, text }));
+            self.loaded.set(Some(Loaded {
+                report: Arc::new(report),
+                text: Arc::from(text),
+                sample,
+                parse_ms,
+            }));
+        } else {
+            self.loaded.set(None);
+            self.notice.set(Some(Notice {
+                error: true,
+                text: not_a_report(&text, &report, note.as_deref()),
+            }));
+        }
+    }
+
+    /// Follows a URL hash: loads the sample it names, picks the view, scrolls to its target.
+    pub fn follow(self, hash: &str) {
+        let names = samples::names();
+        let r = route::parse_hash(hash, &names);
+        if let Some(sample) = r.sample.as_deref().and_then(samples::by_name) {
+            let current = self
+                .loaded
+                .with_untracked(|l| l.as_ref().and_then(|l| l.sample));
+            if current != Some(sample.name) {
+                self.load(sample.text.to_owned(), Origin::Sample(sample.name), None);
+            }
+        }
+        let source = r.wants_source();
+        let Some(target) = r.target else { return };
+        self.view.set(if source {
+            View::Source
+        } else {
+            View::Structured
+        });
+        // Two frames: the first lets the view render, the second lays it out.
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                dom::scroll_to_id(&target);
+            })
+        });
+    }
+
+    /// The hash for a target in the report on screen (keeps the sample name).
+    pub fn href(self, target: &str) -> String {
+        let sample = self
+            .loaded
+            .with_untracked(|l| l.as_ref().and_then(|l| l.sample));
+        route::format_hash(sample, Some(target))
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The message for text that is not a Findings report.
+fn not_a_report(text: &str, report: &Report, note: Option<&str>) -> String {
+    let mut msg = if text.trim().is_empty() {
+        "The text is empty. Paste a country report from the U.S. Department of Labor's \
+         “Findings on the Worst Forms of Child Labor”."
+            .to_owned()
+    } else {
+        "This does not look like a Findings country report. Expected the text of a report from \
+         the U.S. Department of Labor's “Findings on the Worst Forms of Child Labor”: a line \
+         such as “In 2018, Kazakhstan made a minimal advancement…” and numbered sections \
+         (“I. Prevalence and Sectoral Distribution of Child Labor”). Your text is still in the box."
+            .to_owned()
+    };
+    if let Some(w) = report.warnings.first() {
+        msg.push_str(&format!(" Parser: {}", w.message));
+    }
+    if let Some(n) = note {
+        msg.push_str(&format!(" ({n})"));
+    }
+    msg
+}

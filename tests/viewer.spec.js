@@ -1,0 +1,234 @@
+// End-to-end tests of the release bundle. Facts asserted here were read off the sample reports
+// by hand (assets/samples/); where they fail, the parser has not recovered them yet.
+const { test, expect } = require('@playwright/test');
+const { App, sample } = require('./app');
+
+let app;
+test.beforeEach(async ({ page }) => {
+  app = new App(page);
+});
+test.afterEach(async () => {
+  await app.assertClean();
+});
+
+test('first visit explains, offers a paste area, a file picker and samples', async () => {
+  await app.open();
+  await expect(app.page.getByText('Paste the text of a U.S. Department of Labor')).toBeVisible();
+  await expect(app.id('PASTE_AREA')).toBeVisible();
+  await expect(app.id('FILE_INPUT')).toBeAttached();
+  await expect(app.page.getByRole('button', { name: 'Kazakhstan 2013' })).toBeVisible();
+  await expect(app.page.getByRole('button', { name: 'Kazakhstan 2018' })).toBeVisible();
+  await app.screenshot('landing');
+});
+
+test('text that is not a report gets a message and stays in the box', async () => {
+  await app.open();
+  const recipe = 'Chocolate cake\n\n2 eggs, 200 g flour, 100 g sugar.\nMix and bake for 30 minutes.';
+  await app.paste(recipe);
+  await expect(app.id('NOTICE')).toContainText('does not look like a Findings country report');
+  await expect(app.id('PASTE_AREA')).toHaveValue(recipe);
+  await expect(app.id('REPORT')).toHaveCount(0);
+  await app.screenshot('not-a-report');
+});
+
+test.describe('Kazakhstan 2013, pasted', () => {
+  test.beforeEach(async () => {
+    await app.open();
+    await app.pasteSample('kazakhstan-2013');
+  });
+
+  test('header: country, year, assessment badge', async () => {
+    await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
+    await expect(app.id('YEAR')).toHaveText('2013');
+    await expect(app.id('ASSESSMENT')).toContainText('Minimal Advancement');
+    await expect(app.id('ASSESSMENT')).toHaveClass(/level-minimal/);
+    await expect(app.id('PASTE_AREA')).toHaveValue(sample('kazakhstan-2013'));
+    await app.screenshot('report-2013');
+    await app.screenshot('report-2013-full', { fullPage: true });
+  });
+
+  test('table of contents lists sections and tables', async () => {
+    const toc = app.id('TOC');
+    await expect(toc.getByRole('link', { name: /^I\. Prevalence and Sectoral Distribution of Child Labor$/i })).toBeVisible();
+    await expect(toc.getByRole('link', { name: /^VII\. Suggested Government Actions/i })).toBeVisible();
+    await expect(toc.getByRole('link', { name: /^Table 2\. Overview of Children's Work by Sector and Activity$/ })).toBeVisible();
+    await expect(toc.getByRole('link', { name: /^Table 9\. Suggested Government Actions to Eliminate Child Labor, Including its Worst Forms$/ })).toBeVisible();
+    await expect(toc.getByRole('link', { name: /^References \(\d+\)$/ })).toBeVisible();
+  });
+
+  test('Table 9: 8 suggested actions in 4 areas, exact cells, accessible markup', async () => {
+    const t = app.table(9);
+    await expect(t.locator('caption')).toHaveText('Table 9. Suggested Government Actions to Eliminate Child Labor, Including its Worst Forms');
+    await expect(t.locator('thead th[scope=col]')).toHaveText(['Area', 'Suggested Action', 'Year(s) Suggested']);
+    const rows = t.locator('tbody tr');
+    await expect(rows).toHaveCount(8);
+    const areas = await rows.locator('th[scope=row] .ct').allInnerTexts();
+    expect([...new Set(areas)]).toEqual(['Enforcement', 'Coordination', 'Government Policies', 'Social Programs']);
+    await expect(rows.nth(0).locator('td .ct')).toHaveText([
+      'Collect and make available to the public information on all official inspections, child labor violations found during investigations, and child labor cases prosecuted for both labor law and criminal law offences.',
+      '2009 – 2013',
+    ]);
+    await expect(rows.nth(1).locator('th')).toHaveClass(/carried/);
+    await expect(rows.nth(1).locator('td .ct')).toHaveText([
+      'Create a labor inspection strategy that targets child labor in cotton fields and other places where children are commonly employed.',
+      '2013',
+    ]);
+    await t.scrollIntoViewIfNeeded();
+    await app.screenshot('table-9');
+  });
+
+  test('Table 2: "Production of vegetables" has its sector carried down, and a footnote mark', async () => {
+    const row = app.table(2).locator('tbody tr', { hasText: 'Production of vegetables' });
+    await expect(row).toHaveCount(1);
+    const sector = row.locator('th[scope=row]');
+    await expect(sector.locator('.ct')).toHaveText('Agriculture');
+    await expect(sector).toHaveClass(/carried/);
+    const mark = row.locator('sup.mark').first();
+    await expect(mark).toHaveText('*');
+    await expect(mark).toHaveAttribute('data-legend', /Evidence of this activity is limited/);
+  });
+
+  test('a citation opens a popover with the reference text', async () => {
+    const cite = app.page.locator('#section-1').getByTestId('citation').first();
+    await expect(cite).toHaveText('(1-5)');
+    await cite.click();
+    const pop = app.page.locator('#section-1').getByTestId('citation-popover').first();
+    await expect(pop).toBeVisible();
+    await expect(pop).toContainText('ILO-IPEC in Kazakhstan Newsletter');
+    await app.screenshot('citation-popover');
+    await pop.getByRole('link', { name: '1.' }).click();
+    await expect(app.page.locator('#ref-1')).toBeInViewport();
+  });
+
+  test('search counts, highlights and steps through matches', async () => {
+    await app.id('SEARCH_INPUT').fill('cotton');
+    const count = app.id('SEARCH_COUNT');
+    await expect(count).toHaveText(/^1 of \d+$/);
+    const total = Number(await count.getAttribute('data-count'));
+    expect(total).toBeGreaterThanOrEqual(5);
+    await expect(app.page.locator('mark.hit')).toHaveCount(total);
+    await app.id('SEARCH_NEXT').click();
+    await expect(count).toHaveText(`2 of ${total}`);
+    await expect(app.page.locator('mark.hit.current')).toHaveCount(1);
+    await expect(app.page.locator('mark.hit.current')).toBeInViewport();
+    await app.id('SEARCH_PREV').click();
+    await app.id('SEARCH_PREV').click();
+    await expect(count).toHaveText(`${total} of ${total}`);
+    await app.screenshot('search');
+    await app.id('SEARCH_INPUT').fill('no such words here');
+    await expect(count).toHaveText('No matches');
+  });
+
+  test('diagnostics link each warning to its line in the Source view', async () => {
+    const link = app.id('WARNING_LINK').first();
+    await expect(link).toBeVisible();
+    const line = Number((await link.innerText()).replace('line ', ''));
+    await link.click();
+    await expect(app.id('SOURCE')).toBeVisible();
+    await expect(app.page.locator(`#line-${line}`)).toBeInViewport();
+    await expect(app.page.locator(`#line-${line}`)).toHaveClass(/warn/);
+    await app.screenshot('source-view');
+    await app.id('VIEW_STRUCTURED').click();
+    await expect(app.id('REPORT')).toBeVisible();
+  });
+
+  test('exports: table CSV (RFC 4180, BOM), JSON, Markdown; copy table as TSV', async ({ context }) => {
+    const csv = await app.download(() => app.table(9).getByTestId('export-csv').click());
+    expect(csv.name).toBe('kazakhstan-2013-table-9.csv');
+    expect(csv.text.startsWith('\uFEFFArea,Suggested Action,Year(s) Suggested\r\n')).toBe(true);
+    expect(csv.text).toContain('\r\nEnforcement,Supply adequate funding for child labor inspections.,2010 – 2013\r\n');
+    expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(9);
+
+    const json = await app.download(() => app.id('EXPORT_JSON').click());
+    expect(json.name).toBe('kazakhstan-2013.json');
+    const report = JSON.parse(json.text);
+    expect(report.country).toBe('Kazakhstan');
+    expect(report.year).toBe(2013);
+    expect(report.recommendations).toHaveLength(8);
+
+    const md = await app.download(() => app.id('EXPORT_MARKDOWN').click());
+    expect(md.text.startsWith('# Kazakhstan (2013)\n')).toBe(true);
+    expect(md.text).toContain('| Area | Suggested Action | Year(s) Suggested |');
+
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await app.table(9).getByTestId('copy-table').click();
+    await expect(app.id('STATUS')).toHaveText('Copied Table 9 as tab-separated text');
+    const tsv = await app.page.evaluate(() => navigator.clipboard.readText());
+    expect(tsv.split('\n')[0]).toBe('Area\tSuggested Action\tYear(s) Suggested');
+    expect(tsv).toContain('Government Policies\tAssess the impact that existing government policies have on child labor.\t2013\n');
+  });
+});
+
+test.describe('Kazakhstan 2018', () => {
+  test('pasted: header and Table 11 with 9 actions in 5 areas', async () => {
+    await app.open();
+    await app.pasteSample('kazakhstan-2018');
+    await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
+    await expect(app.id('YEAR')).toHaveText('2018');
+    await expect(app.id('ASSESSMENT')).toContainText('Minimal Advancement');
+    const rows = app.table(11).locator('tbody tr');
+    await expect(rows).toHaveCount(9);
+    const areas = await rows.locator('th[scope=row] .ct').allInnerTexts();
+    expect([...new Set(areas)]).toEqual(['Legal Framework', 'Enforcement', 'Coordination', 'Government Policies', 'Social Programs']);
+    await expect(app.table(11).locator('caption')).toHaveText('Table 11. Suggested Government Actions to Eliminate Child Labor');
+    await expect(app.id('TOC').getByRole('link', { name: /^Table 11\. Suggested Government Actions/ })).toBeVisible();
+    await app.screenshot('report-2018');
+  });
+
+  test('deep link opens the sample at a table', async () => {
+    await app.page.goto('/#kazakhstan-2018/table-11');
+    await expect(app.table(11)).toBeInViewport();
+    await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
+    await app.screenshot('deep-link-table-11');
+  });
+
+  test('deep link to a section and to a source line', async () => {
+    await app.page.goto('/#kazakhstan-2018/section-2');
+    await expect(app.page.locator('#section-2')).toBeInViewport();
+    await app.page.goto('/#kazakhstan-2018/line-40');
+    await expect(app.id('SOURCE')).toBeVisible();
+    await expect(app.page.locator('#line-40')).toBeInViewport();
+  });
+
+  test('sample buttons load a sample; a TOC link updates the hash', async () => {
+    await app.open();
+    await app.page.getByRole('button', { name: 'Kazakhstan 2018' }).click();
+    await expect(app.id('YEAR')).toHaveText('2018');
+    await app.id('TOC').getByRole('link', { name: /^Table 11\./ }).click();
+    await expect(app.page).toHaveURL(/#kazakhstan-2018\/table-11$/);
+    await expect(app.table(11)).toBeInViewport();
+  });
+});
+
+test.describe('views', () => {
+  test('narrow screen (360 px), dark mode and print', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await app.page.goto('/#kazakhstan-2013');
+    await expect(app.id('REPORT')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await app.screenshot('narrow-360');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await app.screenshot('dark');
+    await page.emulateMedia({ colorScheme: 'light', media: 'print' });
+    await expect(app.id('TOC')).toBeHidden();
+    await expect(app.id('PASTE_AREA')).toBeHidden();
+    await app.screenshot('print', { fullPage: true });
+  });
+
+  test('a dropped file is read and parsed (UTF-16 with BOM)', async () => {
+    await app.open();
+    const text = sample('kazakhstan-2013');
+    await app.page.evaluate((text) => {
+      const units = [0xfeff, ...Array.from({ length: text.length }, (_, i) => text.charCodeAt(i))];
+      const bytes = new Uint8Array(units.length * 2);
+      units.forEach((u, i) => { bytes[2 * i] = u & 0xff; bytes[2 * i + 1] = u >> 8; });
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], 'report.txt', { type: 'text/plain' }));
+      document.querySelector('[data-testid="drop-zone"]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
+    await expect(app.id('NOTICE')).toContainText('UTF-16LE');
+  });
+});
