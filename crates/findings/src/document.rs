@@ -695,3 +695,95 @@ fn last_table_mention(text: &str) -> Option<u32> {
         .collect();
     digits.parse().ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Block;
+
+    fn paragraphs(r: &crate::Report) -> Vec<String> {
+        r.sections
+            .iter()
+            .flat_map(|s| {
+                s.blocks
+                    .iter()
+                    .chain(s.subsections.iter().flat_map(|ss| &ss.blocks))
+            })
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_paragraph_cut_by_a_page_break_is_rejoined() {
+        let text = "MINIMAL ADVANCEMENT\n\nIn 2018, Ruritania made a minimal advancement in efforts.\n\n\
+                    I. PREVALENCE AND SECTORAL DISTRIBUTION OF CHILD LABOR\n\n\
+                    Children work in the fields of the\n\nMINIMAL ADVANCEMENT\n\nnorthern provinces.(1)\n\nNext paragraph.\n";
+        let r = crate::parse(text);
+        assert_eq!(
+            paragraphs(&r),
+            [
+                "Children work in the fields of the northern provinces.(1)",
+                "Next paragraph."
+            ]
+        );
+        assert_eq!(r.country.as_deref(), Some("Ruritania"));
+    }
+
+    #[test]
+    fn wrapped_lines_join_and_short_sentence_ends_break() {
+        let text = "Ruritania\nMODERATE ADVANCEMENT\nIn 2019, Ruritania made a moderate advancement in efforts to eliminate the worst forms of\n\
+                    child labor.\nI. PREVALENCE AND SECTORAL DISTRIBUTION OF CHILD LABOR\n\
+                    Children in Ruritania engage in the worst forms of child labor, including in agri-\n\
+                    culture and in quarrying stone for the building trade in the capital city.\n\
+                    A second paragraph starts here after a short line and goes on for a while longer.\n";
+        let r = crate::parse(text);
+        let p = paragraphs(&r);
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(
+            p[0].contains("including in agriculture and in quarrying"),
+            "{}",
+            p[0]
+        );
+    }
+
+    #[test]
+    fn subsections_and_continued_tables() {
+        let text = "In 2018, Ruritania made a minimal advancement in efforts.\n\n\
+                    III. ENFORCEMENT OF LAWS ON CHILD LABOR\n\nIntro text.\n\nLabor Law Enforcement\n\n\
+                    In 2018, labor law enforcement agencies took actions to combat child labor (Table 6).\n\n\
+                    Table 6. Labor Law Enforcement Efforts\n\n| Overview | 2017 | 2018 |\n|---|---|---|\n| Inspectors | 320 (4) | 261 (29) |\n\n\
+                    MINIMAL ADVANCEMENT\n\nTable 6. Labor Law Enforcement Efforts (Cont.)\n\n| Overview | 2017 | 2018 |\n|---|---|---|\n| Inspections | 10 | 11 |\n\n\
+                    * Funded by the government of Ruritania.\n";
+        let r = crate::parse(text);
+        let s = &r.sections[0];
+        assert_eq!(s.subsections[0].title, "Labor Law Enforcement");
+        assert!(matches!(
+            s.subsections[0].blocks[1],
+            Block::Table { number: 6, .. }
+        ));
+        let t = r.table(6).unwrap();
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.continued.len(), 1);
+        assert_eq!(t.notes[0].mark.as_deref(), Some("*"));
+        assert_eq!(t.rows[0].cells[2].citations, [29]);
+        assert_eq!(r.tables.len(), 1);
+    }
+
+    #[test]
+    fn an_ocr_table_number_follows_the_text_that_mentions_it() {
+        let text = "In 2018, Ruritania made a minimal advancement in efforts.\n\n\
+                    VII. SUGGESTED GOVERNMENT ACTIONS TO ELIMINATE CHILD LABOR\n\n\
+                    Suggested actions are identified (Table 11).\n\nTable II. Suggested Government Actions\n\n\
+                    | Area | Suggested Action | Year(s) Suggested |\n|---|---|---|\n\
+                    | Enforcement | Increase the number of labor inspectors. | 2014 – 2018 |\n";
+        let r = crate::parse(text);
+        assert_eq!(r.tables[0].number, 11);
+        assert_eq!(r.recommendations[0].area, "Enforcement");
+        assert_eq!(
+            r.recommendations[0].id,
+            "ruritania-increase-the-number-of-labor-inspectors"
+        );
+    }
+}
