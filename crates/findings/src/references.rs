@@ -1,10 +1,1599 @@
 //! The numbered reference list at the end of a report.
+//!
+//! The list arrives in four shapes, and one pipeline reads them all:
+//!
+//! * **browser copy** (tab form): markdown list items, `- 3. text` or `- text` with the number
+//!   lost, continuation lines indented, `<a href="…">…</a>` and `\_` residue;
+//! * **OCR / markdown** (pipe form): `- I IOM…` (1), `- II Kenzhebekova…` (11), `- 4 U.S.…`,
+//!   items whose bullet or number is missing, bulleted continuation pieces (`- http://…`,
+//!   ` - G1607781.pdf.`);
+//! * **`pdftotext`** (plain form): `1. U.S. Department of State…` with wrapped lines, or the numbers
+//!   printed as a separate run of lines away from the texts (numbers are then only a count);
+//! * **`pdftotext -layout`**: the list set in two columns side by side on each page.
+//!
+//! Passes: (1) [`pieces`] turns lines into pieces of text in reading order, cutting layout pages
+//! into their left then right column; (2) [`scan_item`] reads each piece's bullet and printed
+//! number; (3) [`start_score`] rates how much each unnumbered piece looks like the start of a
+//! reference; (4) [`choose_starts`] picks the starts: printed numbers that fit the sequence are
+//! anchors, and between two anchors exactly the missing count of best-rated pieces is chosen;
+//! (5) [`build`] joins each start with its continuation pieces, numbers it, cleans the markup
+//! and collects the URLs.
+//!
+//! Numbering: a legible printed number that fits the sequence is kept; a missing or garbled one
+//! (`I`→1, `II`→11, `l`→1, `O`→0) is replaced by the position, with a warning. URLs are the
+//! `http(s)://` ones plus `www.…` ones, which are given an `http://` prefix.
 
 use crate::lines::Line;
+use crate::markup;
 use crate::report::{Format, Reference, Warning};
 
+/// Longest printed reference number read, in characters: "1234." is a number, a longer digit
+/// run is a year, an ID or a page of data. Bounds the number scan on 50 MB lines.
+const MAX_NUMBER_CHARS: usize = 4;
+
+/// How many references may be missing from the text between two printed numbers and still let
+/// the later number count as an anchor. Larger values let a stray "2013." swallow a list.
+const MAX_LOST: usize = 3;
+
+/// Columns of `pdftotext -layout`: a right-column segment starts at least this far right.
+const MIN_RIGHT_COL: usize = 24;
+
+/// Histogram size for right-column positions; positions past it are ignored, so a 50 MB line
+/// costs one pass and no allocation proportional to its width.
+const MAX_COL: usize = 400;
+
+/// A right-column start may sit this many columns left of the most common one (numbers are
+/// right-aligned, "9." one column right of "10.").
+const COL_SLACK: usize = 6;
+
+/// Spaces that separate the two columns of a layout line (the gutter).
+const MIN_GUTTER: usize = 2;
+
+/// Characters of a piece looked at when rating it as a reference start; rating is per piece, so
+/// a huge line costs a bounded amount.
+const MAX_SCORE_CHARS: usize = 200;
+
+/// Longest `<a …>` tag looked at when taking its href out; a longer one is left to `markup`.
+const MAX_TAG_CHARS: usize = 2048;
+
+/// Lines of a table-column header looked for above a run of year lines ("Year(s)",
+/// "Suggested"); bounds how much text the residue rule can remove.
+const MAX_RESIDUE_HEADER: usize = 2;
+
+/// Score taken from a piece that follows a start candidate with neither a year nor a URL.
+const UNFINISHED: i32 = 2;
+
+/// Words an author head may span ("Government of the Philippines- National Statistics Office").
+const MAX_HEAD_WORDS: usize = 8;
+
+/// Score added to a doubtful piece whose author head also heads a sure start.
+const REPEATED_AUTHOR: i32 = 3;
+
+/// Bare numbers needed before they count as a run of reference numbers (fewer are page
+/// numbers); also the fewest list markers that make a list markdown.
+const MIN_DETACHED: usize = 3;
+
+/// A piece is a start when its score reaches this.
+const START_SCORE: i32 = 4;
+
+/// Pieces scoring below this are never made starts, even to fill a gap (URL fragments, lower-case
+/// continuations).
+const MIN_ELIGIBLE: i32 = 1;
+
+/// Pieces of text in reading order.
+#[derive(Debug, Clone, Copy)]
+struct Piece<'a> {
+    /// Source line.
+    no: usize,
+    /// Trimmed text.
+    text: &'a str,
+    /// Leading spaces within its column.
+    indent: usize,
+    /// Something (a blank line, furniture) stood between this and the previous piece, or a page or
+    /// column begins here.
+    gap_before: bool,
+}
+
+/// Turns the lines into pieces in reading order: for the layout form each page's left column
+/// then its right column.
+fn pieces<'a>(lines: &[Line<'a>], format: Format) -> Vec<Piece<'a>> {
+    let mut out = Vec::with_capacity(lines.len());
+    if format != Format::Layout {
+        let mut prev_no = None;
+        for line in lines.iter().filter(|l| !l.text.is_empty()) {
+            out.push(Piece {
+                no: line.no,
+                text: line.text,
+                indent: line.indent,
+                gap_before: prev_no.is_none_or(|p: usize| line.no > p + 1) || line.page_break,
+            });
+            prev_no = Some(line.no);
+        }
+        return out;
+    }
+    // Layout: page by page.
+    let mut start = 0;
+    while start < lines.len() {
+        let mut end = start + 1;
+        while end < lines.len() && !lines[end].page_break {
+            end += 1;
+        }
+        layout_page(&lines[start..end], &mut out);
+        // Always advances: end > start.
+        start = end;
+    }
+    out
+}
+
+/// Splits one layout page into its columns and appends the left pieces, then the right ones.
+fn layout_page<'a>(page: &[Line<'a>], out: &mut Vec<Piece<'a>>) {
+    let boundary = right_column(page);
+    let mut right = Vec::new();
+    let mut prev_left: Option<usize> = None;
+    let mut prev_right: Option<usize> = None;
+    for line in page.iter().filter(|l| !l.text.is_empty()) {
+        let (left, right_part) = match boundary {
+            Some(b) => split_at_column(line.raw, b),
+            None => (line.raw, ""),
+        };
+        for (part, target, prev) in [
+            (left, &mut *out, &mut prev_left),
+            (right_part, &mut right, &mut prev_right),
+        ] {
+            let text = part.trim();
+            if text.is_empty() {
+                continue;
+            }
+            let indent = part.chars().take_while(|c| c.is_whitespace()).count();
+            target.push(Piece {
+                no: line.no,
+                text,
+                indent,
+                gap_before: prev.is_none_or(|p| line.no > p + 1),
+            });
+            *prev = Some(line.no);
+        }
+    }
+    out.extend(right);
+}
+
+/// The column where a page's right column begins, if the page has two.
+fn right_column(page: &[Line]) -> Option<usize> {
+    let mut counts = vec![0usize; MAX_COL + 1];
+    let mut nonblank = 0;
+    for line in page.iter().filter(|l| !l.text.is_empty()) {
+        nonblank += 1;
+        let mut spaces = 0;
+        for (col, c) in line.raw.chars().take(MAX_COL + 1).enumerate() {
+            if c == ' ' {
+                spaces += 1;
+                continue;
+            }
+            // A segment after a wide gap, or the first text of a deeply indented line.
+            if spaces >= 3 && col >= MIN_RIGHT_COL {
+                counts[col] += 1;
+            }
+            spaces = 0;
+        }
+    }
+    let (best, &max) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(col, n)| (*n, usize::MAX - col))?;
+    if max < 3 || max * 5 < nonblank {
+        return None;
+    }
+    // The leftmost well-used position near the most common one.
+    let low = best.saturating_sub(COL_SLACK);
+    (low..=best).find(|&c| counts[c] * 4 >= max || c == best)
+}
+
+/// Cuts a layout line at the right column starting near `boundary`: the first segment that
+/// begins at or after `boundary - COL_SLACK` after at least [`MIN_GUTTER`] spaces.
+fn split_at_column(raw: &str, boundary: usize) -> (&str, &str) {
+    let from = boundary.saturating_sub(COL_SLACK);
+    let mut spaces = 0;
+    let mut seen_text = false;
+    for (col, (byte, c)) in raw.char_indices().enumerate() {
+        if c.is_whitespace() {
+            spaces += 1;
+            continue;
+        }
+        if col >= from && (spaces >= MIN_GUTTER || !seen_text) {
+            return raw.split_at(byte);
+        }
+        seen_text = true;
+        spaces = 0;
+    }
+    (raw, "")
+}
+
+/// A number printed at the start of a piece.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Printed {
+    /// As printed ("4", "II", "l2").
+    text: String,
+    /// As read, OCR letters mapped to digits.
+    value: u32,
+    /// Letters had to be read as digits.
+    garbled: bool,
+    /// Neither a dot nor a list marker nor a wide gap follows it ("82 Philippine…"): it counts
+    /// only where the previous piece ends a reference.
+    weak: bool,
+}
+
+/// What the start of a piece holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Scan<'a> {
+    /// A markdown list marker ("- ", "* ", "• ").
+    bullet: bool,
+    /// The printed number, if any.
+    number: Option<Printed>,
+    /// The piece is a number and nothing else (numbers set apart from the texts).
+    number_only: Option<u32>,
+    /// The text after bullet and number.
+    body: &'a str,
+}
+
+/// Reads a piece's bullet and number: "- 3. U.S. …", "- II Kenzhebekova…", "1. U.S. …",
+/// "10   UNESCO…" (layout), "14" alone.
+fn scan_item(text: &str) -> Scan<'_> {
+    let mut rest = text.trim_start();
+    let mut bullet = false;
+    for marker in ["- ", "* ", "• ", "– ", "+ "] {
+        if let Some(r) = rest.strip_prefix(marker) {
+            rest = r.trim_start();
+            bullet = true;
+            break;
+        }
+    }
+    let plain = Scan {
+        bullet,
+        number: None,
+        number_only: None,
+        body: rest,
+    };
+    let token_len = rest
+        .char_indices()
+        .find(|&(_, c)| !is_number_char(c))
+        .map_or(rest.len(), |(i, _)| i);
+    let Some(token) = rest.get(..token_len) else {
+        return plain;
+    };
+    if token.is_empty() || token.chars().count() > MAX_NUMBER_CHARS {
+        return plain;
+    }
+    let Some((value, garbled)) = read_number(token) else {
+        return plain;
+    };
+    let after = rest.get(token_len..).unwrap_or("");
+    if after.is_empty() || after == "." {
+        // A bare number: a number set apart from its text (or a page number).
+        if garbled || bullet {
+            return plain;
+        }
+        return Scan {
+            number_only: Some(value),
+            ..plain
+        };
+    }
+    // What may follow the number: "3. ", "3) ", "3 " (OCR, bulleted), "10   " (layout).
+    let mut weak = false;
+    let (sep_ok, body) = if let Some(b) = after.strip_prefix(['.', ')']) {
+        (b.starts_with(char::is_whitespace) || b.is_empty(), b)
+    } else {
+        let spaces = after.chars().take_while(|c| c.is_whitespace()).count();
+        // "82 Philippine National Police…" (three-digit numbers leave one space), but not a
+        // date ("31 March 2006").
+        let next_word = after.split_whitespace().next().unwrap_or("");
+        let capital = next_word.starts_with(|c: char| c.is_uppercase()) && !is_month(next_word);
+        weak = spaces == 1 && !bullet;
+        (spaces >= 1 && (bullet || spaces >= 2 || capital), after)
+    };
+    let body = body.trim_start();
+    // The text must begin like a reference: a letter, a quote or a digit, not "3.5 million".
+    let starts_well = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || "\"“‘'(<[*".contains(c));
+    // Letters read as digits only in list items ("- I IOM"), and never a lone lower-case "l"
+    // or a word.
+    if !sep_ok || !starts_well || (garbled && !bullet) {
+        return plain;
+    }
+    Scan {
+        bullet,
+        number: Some(Printed {
+            text: token.to_string(),
+            value,
+            garbled,
+            weak,
+        }),
+        number_only: None,
+        body,
+    }
+}
+
+/// "March", "Dec.": a date follows, not a reference.
+fn is_month(word: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    w.len() >= 3
+        && MONTHS.iter().any(|m| w.starts_with(m))
+        && w.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+fn is_number_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, 'I' | 'l' | 'O' | '|')
+}
+
+/// Reads "14", and OCR'd "I" (1), "II" (11), "l2" (12), "1O" (10). Returns (value, garbled).
+fn read_number(token: &str) -> Option<(u32, bool)> {
+    let mut value: u32 = 0;
+    let mut garbled = false;
+    for c in token.chars() {
+        let d = match c {
+            '0'..='9' => c.to_digit(10)?,
+            'I' | 'l' | '|' => {
+                garbled = true;
+                1
+            }
+            'O' => {
+                garbled = true;
+                0
+            }
+            _ => return None,
+        };
+        value = value.checked_mul(10)?.checked_add(d)?;
+    }
+    // "O" alone or a leading zero is not a reference number.
+    (value > 0 && !token.starts_with(['0', 'O'])).then_some((value, garbled))
+}
+
+/// Words that begin a continuation rather than a reference when followed by a colon:
+/// "Enacted: August 30, 1995.", "Accessed: March 3, 2022."
+fn colon_word(body: &str) -> bool {
+    let first = body.split_whitespace().next().unwrap_or("");
+    first.len() > 1
+        && first.ends_with(':')
+        && first.chars().filter(|c| c.is_alphabetic()).count() > 2
+}
+
+/// An author name that opens with a lower-case particle: "de Souza, Alice.", "van Dijk, J.".
+fn name_particle(body: &str) -> bool {
+    let mut words = body.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    matches!(
+        first,
+        "de" | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "van"
+            | "von"
+            | "le"
+            | "la"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+    ) && second.starts_with(char::is_uppercase)
+        && second.ends_with(['.', ','])
+}
+
+/// Short words that do not count against a title-cased opening.
+fn small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and" | "for" | "the" | "on" | "in" | "to" | "a" | "an" | "de" | "du" | "la" | "et"
+    )
+}
+
+/// The last white-space separated token looks like (part of) a URL.
+fn url_like(token: &str) -> bool {
+    token.contains("://")
+        || token.starts_with("www.")
+        || token.starts_with("http")
+        || (token.contains('/') && !token.contains(' ') && token.len() > 8)
+}
+
+/// "Author. Title": the short capitalised run before the first '.' or ',' of a piece
+/// ("Government of Kazakhstan", "Isa", "U.S"), if the piece opens with one.
+fn author_head(body: &str) -> Option<&str> {
+    let first = body.split_whitespace().next().unwrap_or("");
+    // Abbreviations that open continuations: "No. 9775.", "Vol. 3,".
+    if is_abbreviation(first) {
+        return None;
+    }
+    for (k, (at, w)) in word_spans(body).take(MAX_HEAD_WORDS).enumerate() {
+        // Authors are names, not numbers ("Act No. 149-A." is a title's tail).
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let ends = w.ends_with(['.', ','])
+            && w.trim_end_matches(['.', ',']).chars().count() > 1
+            && !is_abbreviation(w);
+        // "Local NGO official." ends a head with a lower-case word; nothing else may be one.
+        let lower = w.chars().next().is_some_and(char::is_lowercase) && !small_word(w);
+        if lower && !(ends && k >= 1) {
+            return None;
+        }
+        if ends {
+            return body.get(..at + w.len() - 1);
+        }
+    }
+    None
+}
+
+/// "No.", "Vol.": abbreviations that do not end an author's name.
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "No." | "Nos." | "Vol." | "Art." | "pp." | "p." | "Ch." | "Rep." | "Nr."
+    )
+}
+
+/// Words with their byte offsets.
+fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_whitespace().map(move |w| {
+        // `w` is a sub-slice of `s`: its offset is the pointer difference.
+        let at = w.as_ptr() as usize - s.as_ptr() as usize;
+        (at, w)
+    })
+}
+
+/// A year (1900–2099) or a URL: what every finished reference holds.
+fn has_year_or_url(text: &str) -> bool {
+    text.contains("://")
+        || text.contains("www.")
+        || text
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+}
+
+/// A token ending in a file extension ("2019.pdf", "index.htm"): the end of a URL.
+fn file_name_end(token: &str) -> bool {
+    let Some((stem, ext)) = token.rsplit_once('.') else {
+        return false;
+    };
+    !stem.is_empty()
+        && (2..=4).contains(&ext.len())
+        && ext.chars().all(|c| c.is_ascii_lowercase())
+        && matches!(
+            ext,
+            "pdf"
+                | "doc"
+                | "docx"
+                | "htm"
+                | "html"
+                | "aspx"
+                | "asp"
+                | "php"
+                | "xls"
+                | "xlsx"
+                | "jsp"
+        )
+}
+
+/// Text that ends a reference, or a URL fragment (a reference often ends with its URL).
+fn ends_reference(prev: &str) -> bool {
+    let last = prev.split_whitespace().last().unwrap_or("");
+    prev.ends_with(['.', ')', '”', '"', '/'])
+        || file_name_end(last)
+        || !prev.trim().contains(' ')
+        || !prev.chars().any(char::is_alphabetic)
+        || url_like(last) && !prev.ends_with([',', ';', ':', '-'])
+}
+
+/// How much a piece looks like the start of a reference (higher is more). `prev` is the text
+/// of the previous piece in reading order, if it is in the same column run.
+fn start_score(piece: &Piece, scan: &Scan, prev: Option<&Piece>) -> i32 {
+    let body: &str = {
+        let end = scan
+            .body
+            .char_indices()
+            .nth(MAX_SCORE_CHARS)
+            .map_or(scan.body.len(), |(i, _)| i);
+        scan.body.get(..end).unwrap_or("")
+    };
+    let first = body.chars().next();
+    let Some(first) = first else {
+        return -10;
+    };
+    let mut score = 0;
+    let first_token = body.split_whitespace().next().unwrap_or("");
+    if url_like(first_token) || first_token.starts_with("http") {
+        return -5;
+    }
+    if (first.is_lowercase() && !name_particle(body))
+        || matches!(first, ':' | ';' | ',' | ')' | '.' | '/' | '_' | '%')
+    {
+        return -5;
+    }
+    if !body.contains(' ') {
+        // One token: a URL piece, "pdf", a date fragment.
+        score -= 3;
+    }
+    if scan.bullet {
+        score += 3;
+    }
+    if scan.number.is_some() {
+        score += 3;
+    }
+    match prev {
+        None => score += 2,
+        Some(p) => {
+            if ends_reference(p.text) {
+                score += 2;
+            } else {
+                score -= 3;
+            }
+            if piece.gap_before {
+                score += 1;
+            }
+            // Browser copies indent continuation lines under the item's text.
+            if !scan.bullet && piece.indent > p.indent + 1 && scan_item(p.text).bullet {
+                score -= 3;
+            }
+        }
+    }
+    if first.is_uppercase() || "\"“‘'".contains(first) || name_particle(body) {
+        score += 1;
+    }
+    if first.is_ascii_digit() {
+        score -= 1;
+    }
+    let words: Vec<&str> = body.split_whitespace().take(8).collect();
+    if author_head(body).is_some() {
+        score += 2;
+    }
+    let opening: Vec<&&str> = words.iter().filter(|w| !small_word(w)).take(3).collect();
+    let capitalised = opening
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '(')
+        })
+        .count();
+    if capitalised * 3 >= opening.len() * 2 {
+        score += 1;
+    } else {
+        score -= 1;
+    }
+    if colon_word(body) {
+        score -= 4;
+    }
+    // A date opens a continuation ("January 29, 2015.", "May 9, 2019.").
+    if words.first().is_some_and(|w| is_month(w)) {
+        score -= 3;
+    }
+    // A reference's first line holds an author and a title: a few words are residue or a
+    // closing "Source on file.".
+    if words.len() < 4 {
+        score -= 2;
+    }
+    score
+}
+
+/// What one piece became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Text that continues the reference before it.
+    Continue,
+    /// Starts a reference numbered by its printed number.
+    Anchor(u32),
+    /// Starts a reference numbered by position.
+    Start,
+    /// A number set apart from its text; not text.
+    Number,
+}
+
+/// Decides which pieces start references.
+///
+/// Printed numbers that fit the sequence are anchors. Between two anchors exactly the missing
+/// count of pieces must start, and the best-rated ones are taken. When numbers are printed apart
+/// from the texts (a run of bare numbers), the largest of them is the count, which bounds the
+/// stretch after the last anchor too.
+fn choose_starts(
+    pieces: &[Piece],
+    scans: &[Scan],
+    scores: &[i32],
+    format: Format,
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Role>, bool) {
+    let n = pieces.len();
+    let mut roles = vec![Role::Continue; n];
+    let detached: Vec<usize> = (0..n).filter(|&i| scans[i].number_only.is_some()).collect();
+    let bullets = scans.iter().filter(|s| s.bullet).count();
+    for &i in &detached {
+        roles[i] = Role::Number;
+    }
+    // Prefix counts of eligible pieces, so "how many could start between i and j" is O(1).
+    let mut eligible = Vec::with_capacity(n + 1);
+    eligible.push(0usize);
+    for i in 0..n {
+        let e = roles[i] != Role::Number && scores[i] >= MIN_ELIGIBLE;
+        eligible.push(eligible[i] + usize::from(e));
+    }
+    let between = |a: usize, b: usize| eligible[b].saturating_sub(eligible[a.min(b)]);
+
+    // The count told by numbers printed apart from the texts: the largest that the run of
+    // numbers can account for (page numbers mixed in are smaller or out of reach).
+    let detached_count = (detached.len() >= MIN_DETACHED)
+        .then(|| {
+            let limit = u32::try_from(detached.len() + MAX_LOST).unwrap_or(u32::MAX);
+            detached
+                .iter()
+                .filter_map(|&i| scans[i].number_only)
+                .filter(|&v| v <= limit)
+                .max()
+                .unwrap_or(0)
+        })
+        .filter(|&count| count > 0);
+
+    // Anchors: printed numbers that fit the sequence, chosen greedily in reading order.
+    let mut anchors: Vec<(usize, u32)> = Vec::new();
+    for (i, scan) in scans.iter().enumerate() {
+        let Some(p) = &scan.number else { continue };
+        let (last_i, last_v) = anchors.last().copied().map_or((0, 0), |(i, v)| (i + 1, v));
+        if p.value <= last_v {
+            continue;
+        }
+        let prev_ends = i
+            .checked_sub(1)
+            .is_none_or(|j| roles[j] == Role::Number || ends_reference(pieces[j].text));
+        if p.weak && !prev_ends && p.value != last_v + 1 {
+            continue;
+        }
+        let missing = (p.value - last_v - 1) as usize;
+        if missing > between(last_i, i) + MAX_LOST {
+            continue;
+        }
+        anchors.push((i, p.value));
+    }
+    for &(i, v) in &anchors {
+        roles[i] = Role::Anchor(v);
+    }
+
+    // Base starts away from anchors: list items in markdown forms; in plain forms only when
+    // nothing is numbered (then the score alone decides).
+    let markdown = bullets >= MIN_DETACHED && bullets * 3 >= n;
+    let numbered = anchors.len() >= 3
+        || (!anchors.is_empty() && !matches!(format, Format::Tab | Format::Pipe));
+    for i in 0..n {
+        if roles[i] != Role::Continue {
+            continue;
+        }
+        let base = if markdown {
+            scans[i].bullet && scores[i] >= START_SCORE
+        } else {
+            !numbered && scores[i] >= START_SCORE
+        };
+        if base {
+            roles[i] = Role::Start;
+        }
+    }
+
+    // Stretches with a known count: before each anchor, and after the last one up to the count
+    // of detached numbers.
+    let mut bounds: Vec<(usize, u32)> = vec![(0, 0)];
+    bounds.extend(anchors.iter().map(|&(i, v)| (i + 1, v)));
+    if let Some(count) = detached_count {
+        let last = bounds.last().map_or(0, |b| b.1);
+        if count > last {
+            bounds.push((n + 1, count + 1));
+        }
+    }
+    for pair in bounds.windows(2) {
+        let [(from, from_v), (to_excl, to_v)] = [pair[0], pair[1]];
+        let to = to_excl - 1; // the anchor's own index, or `n` for the end
+        let need = (to_v - from_v - 1) as usize;
+        let gap: Vec<usize> = (from..to).filter(|&i| roles[i] != Role::Number).collect();
+        let have = gap.iter().filter(|&&i| roles[i] == Role::Start).count();
+        if have == need {
+            continue;
+        }
+        let chosen = best_of(&gap, scores, need);
+        for &i in &gap {
+            roles[i] = Role::Continue;
+        }
+        for &i in &chosen {
+            roles[i] = Role::Start;
+        }
+        // Before an anchor, `build` reports the numbers left over; at the end only this can.
+        if chosen.len() < need && to >= n {
+            let line = pieces.get(to).or(pieces.last()).map_or(0, |p| p.no);
+            warnings.push(Warning {
+                line,
+                message: format!(
+                    "references {}–{}: found {} of the {need} expected",
+                    from_v + 1,
+                    to_v - 1,
+                    chosen.len()
+                ),
+            });
+        }
+    }
+    let last_anchor = anchors.last().map_or(0, |a| a.1);
+    let first_anchor = anchors.first().map_or(0, |a| a.1);
+    // The bare numbers stand for texts: after the last anchor, or all those before the first.
+    let detached_used = detached_count
+        .is_some_and(|c| c > last_anchor || (first_anchor > 1 && c + 1 >= first_anchor));
+    if let (true, Some(count), Some(&first)) = (detached_used, detached_count, detached.first()) {
+        warnings.push(Warning {
+            line: pieces[first].no,
+            message: format!(
+                "reference numbers printed apart from their texts (up to {count}); texts numbered by position"
+            ),
+        });
+    }
+    (roles, detached_used)
+}
+
+/// The `count` best-scoring eligible indices of `candidates`, in reading order. Ties go to the
+/// earlier piece. Sorting is O(k log k) for a gap of k pieces; gaps partition the list.
+fn best_of(candidates: &[usize], scores: &[i32], count: usize) -> Vec<usize> {
+    let mut ranked: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| scores[i] >= MIN_ELIGIBLE)
+        .collect();
+    ranked.sort_by_key(|&i| (std::cmp::Reverse(scores[i]), i));
+    ranked.truncate(count);
+    ranked.sort_unstable();
+    ranked
+}
+
 /// Reads the reference list from the lines after the "REFERENCES" heading (page furniture and
-/// footnote legends already removed). (Being written.)
-pub(crate) fn parse(_lines: &[Line], _format: Format) -> (Vec<Reference>, Vec<Warning>) {
-    (Vec::new(), Vec::new())
+/// footnote legends already removed). A first line that still holds the heading (layout pages
+/// print the right column beside it) is accepted; the heading word is dropped.
+pub(crate) fn parse(lines: &[Line], format: Format) -> (Vec<Reference>, Vec<Warning>) {
+    let mut a = analyse(lines, format);
+    let refs = build(&a.pieces, &a.scans, &a.roles, a.detached, &mut a.warnings);
+    (refs, a.warnings)
+}
+
+/// The passes before [`build`], kept apart so tests can look at them.
+struct Analysis<'a> {
+    pieces: Vec<Piece<'a>>,
+    scans: Vec<Scan<'a>>,
+    /// Start scores (read by the debugging dump in tests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    scores: Vec<i32>,
+    roles: Vec<Role>,
+    /// Numbers stood apart from the texts and gave the count.
+    detached: bool,
+    warnings: Vec<Warning>,
+}
+
+fn analyse<'a>(lines: &[Line<'a>], format: Format) -> Analysis<'a> {
+    let mut warnings = Vec::new();
+    let mut pieces = pieces(lines, format);
+    pieces.retain(|p| !is_heading(p.text));
+    drop_table_residue(&mut pieces, &mut warnings);
+    let scans: Vec<Scan> = pieces.iter().map(|p| scan_item(p.text)).collect();
+    let mut scores: Vec<i32> = (0..pieces.len())
+        .map(|i| {
+            // The previous text piece; a number run or a page/column start resets it.
+            let prev = i
+                .checked_sub(1)
+                .filter(|&j| {
+                    scans[j].number_only.is_none()
+                        && !(pieces[i].gap_before && pieces[i].no < pieces[j].no)
+                })
+                .map(|j| &pieces[j]);
+            start_score(&pieces[i], &scans[i], prev)
+        })
+        .collect();
+    // A start candidate without a year or a URL has not ended: what follows it continues it
+    // ("Duerr, Roxana Isabel. Philippines struggling to tackle child prostitution." / "Deutsche
+    // Welle, October 3, 2015. http://…").
+    let mut open: Option<bool> = None; // Some(finished) while a candidate's text runs
+    let raw = scores.clone();
+    for i in 0..pieces.len() {
+        if scans[i].number_only.is_some() || pieces[i].gap_before {
+            open = None;
+        }
+        if open == Some(false) {
+            scores[i] -= UNFINISHED;
+        }
+        if raw[i] >= START_SCORE {
+            open = Some(false);
+        }
+        if let Some(done) = &mut open {
+            *done |= has_year_or_url(pieces[i].text);
+        }
+    }
+    // An author seen at the head of a sure start makes a doubtful piece with the same head a
+    // start too ("Government of Anguilla." after a URL broken by spaces).
+    let heads: std::collections::HashSet<&str> = (0..pieces.len())
+        .filter(|&i| scores[i] > START_SCORE)
+        .filter_map(|i| author_head(scans[i].body))
+        .collect();
+    for i in 0..pieces.len() {
+        if (MIN_ELIGIBLE..=START_SCORE).contains(&scores[i])
+            && word_spans(scans[i].body)
+                .take(MAX_HEAD_WORDS)
+                .any(|(at, w)| {
+                    scans[i]
+                        .body
+                        .get(..at + w.len())
+                        .is_some_and(|h| heads.contains(h.trim_end_matches(['.', ','])))
+                })
+        {
+            scores[i] += REPEATED_AUTHOR;
+        }
+    }
+    let (roles, detached) = choose_starts(&pieces, &scans, &scores, format, &mut warnings);
+    Analysis {
+        pieces,
+        scans,
+        scores,
+        roles,
+        detached,
+        warnings,
+    }
+}
+
+/// A line of years only: "2009 – 2021", "2021".
+fn is_year_line(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    digits >= 4
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '–' | '-' | '—' | ','))
+}
+
+/// `pdftotext` sets the "Year(s) Suggested" column of the last table beside the reference list
+/// and prints it inside it: a run of year lines ("2009 – 2021", "2021") under a header of a word
+/// or two. Such runs (two year lines or more) are dropped with one warning each.
+fn drop_table_residue(pieces: &mut Vec<Piece>, warnings: &mut Vec<Warning>) {
+    let n = pieces.len();
+    let mut drop = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        let mut j = i;
+        while j < n && is_year_line(pieces[j].text) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let mut from = i;
+            // The column header just above ("Year(s)", "Suggested").
+            while from > 0
+                && i - from < MAX_RESIDUE_HEADER
+                && pieces[from - 1].text.split_whitespace().count() <= 2
+                && !pieces[from - 1].text.ends_with('.')
+                && scan_item(pieces[from - 1].text).number_only.is_none()
+            {
+                from -= 1;
+            }
+            for d in &mut drop[from..j] {
+                *d = true;
+            }
+            warnings.push(Warning {
+                line: pieces[from].no,
+                message: format!(
+                    "{} lines of table residue (a column of years) inside the reference list dropped",
+                    j - from
+                ),
+            });
+        }
+        // Always advances.
+        i = j.max(i + 1);
+    }
+    let mut k = 0;
+    pieces.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// "REFERENCES", "#### **REFERENCES**", "References".
+fn is_heading(text: &str) -> bool {
+    markup::strip_line_markup(text).eq_ignore_ascii_case("references")
+}
+
+/// Joins starts with their continuations, numbers them and cleans them.
+fn build(
+    pieces: &[Piece],
+    scans: &[Scan],
+    roles: &[Role],
+    detached: bool,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Reference> {
+    let mut refs: Vec<Reference> = Vec::new();
+    let mut current: Option<(Reference, String)> = None;
+    let mut next = 1u32;
+    let mut dropped_lead = None;
+    // A run of references numbered by position, reported as one warning: (line, first, last).
+    let mut guessed: Option<(usize, u32, u32)> = None;
+    let any_printed = roles.iter().any(|r| matches!(r, Role::Anchor(_)));
+    for (i, piece) in pieces.iter().enumerate() {
+        let role = roles[i];
+        if role == Role::Continue {
+            match &mut current {
+                Some((_, raw)) => join_piece(raw, piece_text(&scans[i], piece)),
+                None => {
+                    dropped_lead.get_or_insert(piece.no);
+                }
+            }
+            continue;
+        }
+        if role == Role::Number {
+            continue;
+        }
+        if let Some((r, raw)) = current.take() {
+            refs.push(finish(r, &raw));
+        }
+        let number = if let Role::Anchor(v) = role {
+            flush_guessed(&mut guessed, warnings);
+            if let Some(p) = scans[i].number.as_ref().filter(|p| p.garbled) {
+                warnings.push(Warning {
+                    line: piece.no,
+                    message: format!(
+                        "reference number printed as \"{}\" read as {}",
+                        p.text, p.value
+                    ),
+                });
+            }
+            if v > next {
+                warnings.push(Warning {
+                    line: piece.no,
+                    message: format!("references {next}–{} are missing from the list", v - 1),
+                });
+            }
+            v
+        } else if let Some(p) = &scans[i].number {
+            flush_guessed(&mut guessed, warnings);
+            warnings.push(Warning {
+                line: piece.no,
+                message: format!(
+                    "reference number printed as \"{}\" does not fit the sequence; numbered {next} by position",
+                    p.text
+                ),
+            });
+            next
+        } else {
+            if any_printed && !detached {
+                match &mut guessed {
+                    Some((_, _, last)) => *last = next,
+                    None => guessed = Some((piece.no, next, next)),
+                }
+            }
+            next
+        };
+        next = number.saturating_add(1);
+        let mut raw = String::new();
+        join_piece(&mut raw, scans[i].body);
+        current = Some((
+            Reference {
+                number,
+                text: String::new(),
+                urls: Vec::new(),
+                line: piece.no,
+            },
+            raw,
+        ));
+    }
+    flush_guessed(&mut guessed, warnings);
+    if let Some((r, raw)) = current.take() {
+        refs.push(finish(r, &raw));
+    }
+    if !any_printed && !detached && !refs.is_empty() {
+        warnings.push(Warning {
+            line: refs.first().map_or(0, |r| r.line),
+            message: format!(
+                "no reference numbers printed; {} references numbered by position",
+                refs.len()
+            ),
+        });
+    }
+    if let Some(line) = dropped_lead {
+        warnings.push(Warning {
+            line,
+            message: "text before the first reference dropped".to_string(),
+        });
+    }
+    refs
+}
+
+/// Reports a run of references whose numbers were not printed.
+fn flush_guessed(guessed: &mut Option<(usize, u32, u32)>, warnings: &mut Vec<Warning>) {
+    if let Some((line, first, last)) = guessed.take() {
+        let which = if first == last {
+            format!("reference {first}")
+        } else {
+            format!("references {first}–{last}")
+        };
+        warnings.push(Warning {
+            line,
+            message: format!("{which}: number not printed; numbered by position"),
+        });
+    }
+}
+
+/// The text a continuation piece adds: a bulleted continuation ("- http://…") loses its bullet.
+fn piece_text<'a>(scan: &Scan<'a>, piece: &Piece<'a>) -> &'a str {
+    if scan.bullet && scan.number.is_none() {
+        scan.body
+    } else {
+        piece.text
+    }
+}
+
+/// Appends a line piece to the reference text: a URL broken over two lines is rejoined without a
+/// space, a word hyphenated at the line end joins the next when it continues in lower case (the
+/// hyphen is kept: the reports' line-end hyphens are real ones, "Co-operation"), otherwise one
+/// space.
+fn join_piece(raw: &mut String, next: &str) {
+    let next = next.trim();
+    if next.is_empty() {
+        return;
+    }
+    if raw.is_empty() {
+        raw.push_str(next);
+        return;
+    }
+    let last = raw.split_whitespace().last().unwrap_or("");
+    let first = next.split_whitespace().next().unwrap_or("");
+    let glue = if url_like(&strip_tags(last)) && !last.ends_with("</a>") {
+        continues_url(&strip_tags(last), first)
+    } else {
+        last.ends_with('-') && last.len() > 1 && next.chars().next().is_some_and(char::is_lowercase)
+    };
+    if !glue {
+        raw.push(' ');
+    }
+    raw.push_str(next);
+}
+
+/// Whether `first` (the next line's first token) continues the URL `last`.
+fn continues_url(last: &str, first: &str) -> bool {
+    let first = first.trim_start_matches(['<']);
+    if matches!(last, "http://" | "https://") {
+        return true;
+    }
+    if first.is_empty() || first.starts_with("http") || first.starts_with("www.") {
+        return false;
+    }
+    let url_chars = first.contains(['/', '_', '?', '=', '%', '&', '#', '~'])
+        || first.starts_with(':')
+        || (first.contains(['.', '-']) && !first.ends_with(['.', ',']))
+        || first.contains('.') && first.trim_end_matches('.').contains('.');
+    let lower_word = first.chars().all(|c| {
+        c.is_lowercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '(' || c == ')'
+    }) && first
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c == '(');
+    // A URL that ends a sentence ("….pdf.") followed by a capitalised word is finished.
+    url_chars
+        || lower_word
+        || (!last.ends_with('.')
+            && first.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+            && !looks_like_word(first))
+}
+
+/// A capitalised plain word that starts a new sentence ("Data", "Please").
+fn looks_like_word(token: &str) -> bool {
+    let t = token.trim_end_matches(['.', ',', ';', ':']);
+    let mut chars = t.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
+/// Markup tags dropped from a token (for tests on "…/</a>").
+fn strip_tags(token: &str) -> String {
+    markup::clean(token)
+}
+
+/// Takes hrefs out of `<a>` tags, cleans the markup and collects the URLs.
+fn finish(mut r: Reference, raw: &str) -> Reference {
+    let text = markup::clean(&unwrap_links(raw));
+    r.urls = urls(&text);
+    r.text = text;
+    r
+}
+
+/// Replaces each `<a href="URL">TEXT</a>` by TEXT when it holds the URL, by URL when TEXT is a
+/// part of it (a scheme-less or cut copy), else by "TEXT URL"; nothing of the href is lost and
+/// nothing is doubled.
+fn unwrap_links(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = find_ci(rest, "<a ") {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let tail = rest.get(at..).unwrap_or("");
+        let Some((consumed, replacement)) = read_anchor(tail) else {
+            out.push_str("<a ");
+            rest = tail.get(3..).unwrap_or("");
+            continue;
+        };
+        out.push_str(&replacement);
+        // Always advances: consumed > 0.
+        rest = tail.get(consumed..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+/// ASCII case-insensitive find.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    hay.as_bytes()
+        .windows(n.len())
+        .position(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Reads `<a … href="URL" …>TEXT</a>` at the start of `s`: (bytes consumed, replacement). A
+/// missing `</a>` ends the anchor at the end of the text.
+fn read_anchor(s: &str) -> Option<(usize, String)> {
+    let limit = s
+        .char_indices()
+        .nth(MAX_TAG_CHARS)
+        .map_or(s.len(), |(i, _)| i);
+    let head = s.get(..limit)?;
+    let close = head.find('>')?;
+    let tag = head.get(..close)?;
+    let href = find_ci(tag, "href=").and_then(|h| {
+        let v = tag.get(h + 5..)?;
+        let quote = v.chars().next().filter(|c| *c == '"' || *c == '\'');
+        match quote {
+            Some(q) => {
+                let v = v.get(1..)?;
+                Some(v.get(..v.find(q).unwrap_or(v.len()))?.to_string())
+            }
+            None => Some(v.split_whitespace().next().unwrap_or("").to_string()),
+        }
+    })?;
+    let after = s.get(close + 1..)?;
+    let (inner, consumed) = match find_ci(after, "</a>") {
+        Some(end) => (after.get(..end)?, close + 1 + end + 4),
+        None => (after, s.len()),
+    };
+    let text = markup::clean(inner);
+    let href = markup::clean(&href);
+    let href = href.trim();
+    let bare = |u: &str| {
+        u.trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_end_matches(['/', '.'])
+            .to_ascii_lowercase()
+    };
+    let replacement = if href.is_empty()
+        || text.contains(href)
+        || bare(&text) == bare(href) && text.starts_with("http")
+    {
+        text
+    } else if text.is_empty() || bare(href).starts_with(&bare(&text)) {
+        href.to_string()
+    } else {
+        format!("{text} {href}")
+    };
+    Some((consumed, replacement))
+}
+
+/// The http(s) URLs of a text, in order, without trailing punctuation and without repeats;
+/// "www.…" URLs get an "http://" prefix.
+fn urls(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for token in text.split_whitespace() {
+        let start = ["https://", "http://", "www."]
+            .iter()
+            .filter_map(|p| find_ci(token, p))
+            .min();
+        let Some(start) = start else { continue };
+        let url = token.get(start..).unwrap_or("");
+        let mut url = url.trim_end_matches(['.', ',', ';', ':', '"', '”', '’', '\'', ']', '>']);
+        if url.ends_with(')') && url.matches('(').count() < url.matches(')').count() {
+            url = url.get(..url.len() - 1).unwrap_or(url);
+        }
+        let url = if url.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www.")) {
+            format!("http://{url}")
+        } else {
+            url.to_string()
+        };
+        let host = url.split("://").nth(1).unwrap_or("");
+        if host.len() < 4 || !host.contains('.') {
+            continue;
+        }
+        if !out.contains(&url) {
+            out.push(url);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    /// Reference-list excerpts of real reports, page furniture removed as the document walk
+    /// removes it.
+    const SEED_2013_TAB: &str = include_str!("../tests/data/references/seed2013_tab.txt");
+    const SEED_2018_PIPE: &str = include_str!("../tests/data/references/seed2018_pipe.txt");
+    const KAZ_2021_PLAIN: &str = include_str!("../tests/data/references/kazakhstan2021_plain.txt");
+    const KAZ_2021_LAYOUT: &str =
+        include_str!("../tests/data/references/kazakhstan2021_layout.txt");
+    const AFG_2013_PLAIN: &str = include_str!("../tests/data/references/afghanistan2013_plain.txt");
+    const GHANA_2016_LAYOUT: &str =
+        include_str!("../tests/data/references/ghana2016_layout_page1.txt");
+
+    fn run(text: &str, format: Format) -> (Vec<Reference>, Vec<Warning>) {
+        let lines = split(text);
+        parse(&lines, format)
+    }
+
+    fn numbers(refs: &[Reference]) -> Vec<u32> {
+        refs.iter().map(|r| r.number).collect()
+    }
+
+    fn text_of(refs: &[Reference], n: u32) -> &str {
+        refs.iter()
+            .find(|r| r.number == n)
+            .map_or("", |r| r.text.as_str())
+    }
+
+    fn urls_of(refs: &[Reference], n: u32) -> Vec<&str> {
+        refs.iter()
+            .find(|r| r.number == n)
+            .map_or(Vec::new(), |r| r.urls.iter().map(String::as_str).collect())
+    }
+
+    #[test]
+    fn browser_copy_2013_has_41_in_order() {
+        let (refs, warnings) = run(SEED_2013_TAB, Format::Tab);
+        assert_eq!(numbers(&refs), (1..=41).collect::<Vec<_>>());
+        assert!(text_of(&refs, 3).starts_with("U.S. Embassy- Astana. reporting, January 17, 2014."));
+        // Indented continuation lines joined, "http://" + "www…" rejoined, `\_` unescaped.
+        assert!(text_of(&refs, 5).contains("of slavery, including its causes"));
+        assert_eq!(
+            urls_of(&refs, 5),
+            ["http://www.ohchr.org/EN/HRBodies/HRC/RegularSessions/Session24/Documents/A-HRC-24-43-Add1_en.pdf"]
+        );
+        // href and link text are the same URL: kept once.
+        assert_eq!(urls_of(&refs, 24).len(), 1);
+        assert_eq!(text_of(&refs, 24).matches("zakon.kz").count(), 1);
+        // A scheme-less link text gives way to its href.
+        assert!(urls_of(&refs, 17)[0].starts_with("https://www.oit.org/dyn/natlex/docs/"));
+        assert!(!text_of(&refs, 17).contains("<a"));
+        assert!(text_of(&refs, 41).contains("May 9, 2014"));
+        // The lost numbers are reported, a run at a time.
+        assert!(warnings
+            .iter()
+            .any(|w| w.message.starts_with("references 10–13")));
+    }
+
+    #[test]
+    fn ocr_2018_has_40_with_garbled_numbers() {
+        let (refs, warnings) = run(SEED_2018_PIPE, Format::Pipe);
+        assert_eq!(numbers(&refs), (1..=40).collect::<Vec<_>>());
+        assert!(text_of(&refs, 1).starts_with("IOM. The World Day"));
+        assert!(text_of(&refs, 11).starts_with("Kenzhebekova, Alma."));
+        assert!(text_of(&refs, 4).starts_with("U.S. Embassy- Astana. Reporting. January 19, 2018."));
+        // " - G1607781.pdf." continues reference 10.
+        assert!(urls_of(&refs, 10)[0].ends_with("/G1607781.pdf"));
+        assert!(text_of(&refs, 14).starts_with("International Federation for Human Rights"));
+        // Bulleted URL and "Enacted:" pieces continue; unbulleted items start.
+        assert!(urls_of(&refs, 23)[0].ends_with("doc_id=31130640"));
+        assert!(text_of(&refs, 24).starts_with("Government of Kazakhstan. Law No. 345-II"));
+        assert!(text_of(&refs, 25).starts_with("Sovernment of Kazakhstan. Constitution"));
+        assert!(text_of(&refs, 25).contains("Enacted: August 30, 1995."));
+        assert!(text_of(&refs, 26).starts_with("Government of Kazakhstan. Law No. 319-III"));
+        assert_eq!(urls_of(&refs, 40), ["http://www.akorda.kz/upload/SPED.doc"]);
+        for printed in ["\"I\" read as 1", "\"II\" read as 11"] {
+            assert!(
+                warnings.iter().any(|w| w.message.contains(printed)),
+                "{printed}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_numbered_with_wrapped_lines() {
+        let (refs, warnings) = run(AFG_2013_PLAIN, Format::Plain);
+        assert_eq!(numbers(&refs), (1..=18).collect::<Vec<_>>());
+        // Wrapped over a page break (the page number between is dropped).
+        assert_eq!(
+            urls_of(&refs, 14),
+            ["http://online.wsj.com/article/SB10001424052702303640804577491511393159548.html"]
+        );
+        // "2013. Kabul; 2014." is the wrapped tail of reference 3, not a number 2013.
+        assert!(text_of(&refs, 3).contains("Afghanistan Annual Report 2013. Kabul; 2014."));
+        assert_eq!(
+            urls_of(&refs, 1),
+            ["http://www.state.gov/documents/organization/220598.pdf"]
+        );
+        assert_eq!(
+            urls_of(&refs, 4),
+            ["http://www.uis.unesco.org/Pages/default.aspx?SPSLanguage=EN"]
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn plain_with_numbers_apart_from_texts() {
+        let (refs, _) = run(KAZ_2021_PLAIN, Format::Plain);
+        assert_eq!(numbers(&refs), (1..=46).collect::<Vec<_>>());
+        let starts = [
+            (
+                3,
+                "U.S. Department of State. Trafficking in Persons Report- 2021: Kazakhstan.",
+            ),
+            (16, "Nazgul Abzhekenova."),
+            (20, "Government of Kazakhstan, Minister of Health"),
+            (
+                26,
+                "Organization for Economic Co-operation and Development (OECD).",
+            ),
+            (33, "Government of Kazakhstan. Code of the Republic"),
+            (
+                40,
+                "Government of Kazakhstan. Ministry of Labor and Social Protection Decree",
+            ),
+            (
+                46,
+                "Government of Kazakhstan. Ministry of Education and Science. State",
+            ),
+        ];
+        for (n, start) in starts {
+            assert!(
+                text_of(&refs, n).starts_with(start),
+                "{n}: {}",
+                text_of(&refs, n)
+            );
+        }
+        assert!(text_of(&refs, 20).contains("There are no substantive changes"));
+        assert_eq!(
+            urls_of(&refs, 3),
+            ["https://www.state.gov/reports/2021-trafficking-in-persons-report/kazakhstan/"]
+        );
+    }
+
+    /// The same list as `pdftotext` and `pdftotext -layout` print it: the same references.
+    #[test]
+    fn plain_and_layout_agree() {
+        let (plain, _) = run(KAZ_2021_PLAIN, Format::Plain);
+        let (layout, _) = run(KAZ_2021_LAYOUT, Format::Layout);
+        assert_eq!(numbers(&layout), numbers(&plain));
+        for (p, l) in plain.iter().zip(&layout) {
+            let head = |s: &str| s.chars().take(40).collect::<String>();
+            assert_eq!(head(&p.text), head(&l.text), "reference {}", p.number);
+            assert_eq!(p.urls.len(), l.urls.len(), "reference {}", p.number);
+        }
+    }
+
+    #[test]
+    fn layout_two_columns_read_left_then_right() {
+        // The heading line itself carries the right column's first line.
+        let (refs, warnings) = run(GHANA_2016_LAYOUT, Format::Layout);
+        assert_eq!(numbers(&refs), (1..=19).collect::<Vec<_>>());
+        assert!(text_of(&refs, 9).ends_with("of this report."));
+        assert!(text_of(&refs, 10).starts_with("UCW. Analysis of Child Economic Activity"));
+        assert!(text_of(&refs, 10).contains("Reference Materials section of this report."));
+        assert_eq!(
+            urls_of(&refs, 2),
+            ["http://www.ohchr.org/EN/HRBodies/HRC/RegularSessions/Session26/Documents/A_HRC_26_25_Add.5_ENG.DOC"]
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn scans_numbers_and_bullets() {
+        let s = scan_item("- I IOM. The World Day");
+        assert!(s.bullet);
+        assert_eq!(s.number.map(|p| (p.value, p.garbled)), Some((1, true)));
+        assert_eq!(
+            scan_item("- II Kenzhebekova, Alma.")
+                .number
+                .map(|p| p.value),
+            Some(11)
+        );
+        assert_eq!(
+            scan_item("- 3. U.S. Embassy").number.map(|p| p.value),
+            Some(3)
+        );
+        assert_eq!(
+            scan_item("1. U.S. Department").number.map(|p| p.value),
+            Some(1)
+        );
+        assert_eq!(
+            scan_item("10   UNESCO Institute").number.map(|p| p.value),
+            Some(10)
+        );
+        assert_eq!(
+            scan_item("82 Philippine National").number.map(|p| p.weak),
+            Some(true)
+        );
+        assert_eq!(scan_item("14").number_only, Some(14));
+        assert_eq!(scan_item("92.").number_only, Some(92));
+        assert!(scan_item("14, 2013.").number.is_none());
+        assert!(scan_item("31 March 2006 No. 73-p").number.is_none());
+        assert!(scan_item("I Had to Run Away").number.is_none());
+        assert!(scan_item("87 \"Freedom of Association").number.is_none());
+        assert!(scan_item("O").number_only.is_none());
+    }
+
+    #[test]
+    fn a_printed_number_out_of_sequence_is_replaced() {
+        let text = "1. ILO. Report one. 2014.\n- 7 UNICEF. Report two. 2015.\n3. UN. Report three. 2016.\n";
+        let (refs, warnings) = run(text, Format::Plain);
+        assert_eq!(numbers(&refs), [1, 2, 3]);
+        assert!(warnings
+            .iter()
+            .any(|w| w.line == 2 && w.message.contains("\"7\"")));
+        // A gap that no text can fill: the printed number wins and the gap is reported.
+        let (refs, warnings) = run("1. ILO. One. 2014.\n5. UN. Five. 2016.\n", Format::Plain);
+        assert_eq!(numbers(&refs), [1, 5]);
+        assert!(warnings.iter().any(|w| w.message.contains("2–4")));
+    }
+
+    #[test]
+    fn joins_urls_and_hyphenated_words() {
+        let mut s = String::from("Geneva; 2014. http://www.ohchr.org/");
+        join_piece(&mut s, "EN/HRBodies/Session26.pdf. Data provided is");
+        assert_eq!(
+            s,
+            "Geneva; 2014. http://www.ohchr.org/EN/HRBodies/Session26.pdf. Data provided is"
+        );
+        let mut s = String::from("see https://ilostat.ilo.org/data/");
+        join_piece(&mut s, "Labor force data is");
+        assert_eq!(s, "see https://ilostat.ilo.org/data/ Labor force data is");
+        let mut s = String::from("the state-");
+        join_piece(&mut s, "owned farms");
+        assert_eq!(s, "the state-owned farms");
+        let mut s = String::from("Embassy-");
+        join_piece(&mut s, "Astana");
+        assert_eq!(s, "Embassy- Astana");
+    }
+
+    #[test]
+    fn links_keep_their_href_once() {
+        assert_eq!(
+            unwrap_links(r#"see <a href="http://a.org/x">http://a.org/x</a>."#),
+            "see http://a.org/x."
+        );
+        assert_eq!(
+            unwrap_links(r#"<a href="https://www.oit.org/docs/">www.oit.org/docs/</a> more"#),
+            "https://www.oit.org/docs/ more"
+        );
+        assert_eq!(
+            unwrap_links(r#"<a href="http://b.org/">the report</a>"#),
+            "the report http://b.org/"
+        );
+        // An unterminated tag is left as it is; its URL is still found.
+        assert_eq!(
+            urls(&unwrap_links("<a href=\"http://c.org/é")),
+            ["http://c.org/é"]
+        );
+        assert_eq!(
+            urls("at www.akorda.kz/upload/SPED.doc. and (http://x.org/a_(1).pdf)"),
+            [
+                "http://www.akorda.kz/upload/SPED.doc",
+                "http://x.org/a_(1).pdf"
+            ]
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let odd = [
+            "",
+            "\u{c}",
+            "REFERENCES",
+            "- ",
+            "-",
+            "1.",
+            "I",
+            "<a href=",
+            "<a href=\"",
+            "é".repeat(500).as_str().to_owned().leak(),
+            "   \u{a0}\u{a0}  ٣. نص",
+            "99999999999999999999. Overflow",
+            "4294967296 Big",
+            "1\n2\n3\n\n\n",
+            "2021\n2020 – 2021\n2019",
+        ];
+        for text in odd {
+            for format in [Format::Tab, Format::Pipe, Format::Layout, Format::Plain] {
+                let _ = run(text, format);
+            }
+        }
+        // Layout lines wider than the column histogram, with multi-byte characters.
+        let wide = format!(
+            "{}{}\n{}x\n",
+            "é ".repeat(300),
+            "   1. ILO. Wide.",
+            " ".repeat(5000)
+        );
+        let _ = run(&wide, Format::Layout);
+    }
+
+    /// Work grows linearly: eight times the list is eight times the references, in a bounded
+    /// number of steps per piece (gaps are sorted once, per stretch between anchors).
+    #[test]
+    fn scales_linearly() {
+        let one = SEED_2018_PIPE;
+        let (base, _) = run(one, Format::Pipe);
+        let big: String = std::iter::repeat_n(KAZ_2021_PLAIN, 64).collect();
+        let (refs, _) = run(&big, Format::Plain);
+        assert!(!refs.is_empty());
+        // A list with no printed numbers at all: every piece a candidate.
+        let line = "Government of Kazakhstan. Labor Code. Enacted: 2015. http://x.kz/a\n";
+        let many: String = std::iter::repeat_n(line, 20_000).collect();
+        let (refs, _) = run(&many, Format::Plain);
+        assert_eq!(refs.len(), 20_000);
+        assert_eq!(base.len(), 40);
+    }
+}
+
+#[cfg(test)]
+mod dump {
+    use super::*;
+
+    /// Crude stand-in for the document walk while it is being written: the lines after the
+    /// REFERENCES heading, with running headers dropped.
+    fn ref_lines(text: &str) -> Vec<Line<'_>> {
+        let lines = crate::lines::split(text);
+        let start = lines
+            .iter()
+            .position(|l| {
+                let t = markup::strip_line_markup(l.text);
+                t.get(..10)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("references"))
+            })
+            .unwrap_or(lines.len());
+        lines
+            .into_iter()
+            .skip(start)
+            .filter(|l| {
+                let t = l.text;
+                !(t.contains("FINDINGS ON THE WORST")
+                    || t.contains("BUREAU OF INTERNATIONAL")
+                    || t.contains("ADVANCEMENT")
+                    || t.starts_with("[‡]")
+                    || t.contains("U N I T E D"))
+            })
+            .collect()
+    }
+
+    #[test]
+    #[ignore]
+    fn dump_file() {
+        let path = std::env::var("REF_FILE").unwrap_or_default();
+        let format = match std::env::var("REF_FORMAT").as_deref() {
+            Ok("layout") => Format::Layout,
+            Ok("tab") => Format::Tab,
+            Ok("pipe") => Format::Pipe,
+            _ => Format::Plain,
+        };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let lines = ref_lines(&text);
+        if std::env::var("REF_DEBUG").is_ok() {
+            let a = analyse(&lines, format);
+            for i in 0..a.pieces.len() {
+                let p = &a.pieces[i];
+                println!(
+                    "D L{} {:>3} {:?} | {}",
+                    p.no, a.scores[i], a.roles[i], p.text
+                );
+            }
+        }
+        let (refs, warnings) = parse(&lines, format);
+        for r in &refs {
+            println!("{:>3} L{} {} {:?}", r.number, r.line, r.text, r.urls);
+        }
+        for w in &warnings {
+            println!("W L{} {}", w.line, w.message);
+        }
+        println!("COUNT {}", refs.len());
+    }
 }
