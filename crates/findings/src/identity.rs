@@ -55,7 +55,8 @@ pub(crate) fn read(lines: &[Line]) -> Identity {
     let country = sentence
         .as_ref()
         .and_then(|s| s.country.clone())
-        .or(header_country);
+        .or(header_country)
+        .or_else(|| prevalence_country(lines));
     let year = sentence
         .as_ref()
         .and_then(|s| s.year)
@@ -184,6 +185,31 @@ fn country_above(lines: &[Line], label: usize) -> Option<String> {
     plausible.then_some(t)
 }
 
+/// How many lines are searched for the prevalence sentence when nothing else named the country.
+const MAX_PREVALENCE_LINES: usize = 400;
+
+/// "Children in Anguilla engage in …", the first sentence of section I, when neither the opening
+/// sentence nor a page header named the country.
+fn prevalence_country(lines: &[Line]) -> Option<String> {
+    lines.iter().take(MAX_PREVALENCE_LINES).find_map(|l| {
+        let pos = l.text.find("Children in ")?;
+        let rest = &l.text[pos + "Children in ".len()..];
+        let end = [" engage", " are ", " work", " were "]
+            .iter()
+            .filter_map(|v| rest.find(v))
+            .min()?;
+        let name = rest[..end].trim();
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        let plausible = !name.is_empty()
+            && name.len() <= MAX_COUNTRY_LEN
+            && name.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || ["of", "the", "and", "d’Ivoire", "d'Ivoire"].contains(&w)
+            });
+        plausible.then(|| name.to_string())
+    })
+}
+
 /// "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR" page footers name the year.
 fn furniture_year(lines: &[Line]) -> Option<u16> {
     lines.iter().find_map(|l| {
@@ -231,6 +257,14 @@ mod tests {
             (Some("Anguilla"), Some(2021))
         );
         assert_eq!(id.assessment.unwrap().level, "no");
+    }
+
+    #[test]
+    fn country_from_the_prevalence_sentence() {
+        let text = "NO ADVANCEMENT\n\nAlthough research found no evidence of child labor, in 2021, the government made no advancement in efforts.\n\nI. PREVALENCE AND SECTORAL DISTRIBUTION OF CHILD LABOR\n\nChildren in the Turks and Caicos Islands are not known to engage in child labor.\n";
+        let id = read(&split(text));
+        assert_eq!(id.country.as_deref(), Some("Turks and Caicos Islands"));
+        assert_eq!(id.year, Some(2021));
     }
 
     #[test]
