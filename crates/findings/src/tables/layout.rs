@@ -107,6 +107,21 @@ pub(crate) fn is_furniture(text: &str) -> bool {
     upper.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR") && !t.contains('.')
         || upper.contains("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
         || t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+        || is_assessment_label(t)
+}
+
+/// The assessment label printed at each page top: "MINIMAL ADVANCEMENT", "Moderate Advancement",
+/// "NO ADVANCEMENT – EFFORTS MADE BUT COMPLICIT IN FORCED CHILD LABOR".
+pub(crate) fn is_assessment_label(t: &str) -> bool {
+    let lower = t.trim().to_lowercase();
+    ["significant", "moderate", "minimal", "no"]
+        .iter()
+        .any(|l| {
+            lower
+                .strip_prefix(l)
+                .is_some_and(|r| r.trim_start().starts_with("advancement"))
+        })
+        && !lower.ends_with('.')
 }
 
 /// "2015", "2009 – 2016": a year or a year span.
@@ -138,6 +153,19 @@ fn is_header_line(line: &Line) -> bool {
         && segments(line.raw).iter().all(|s| is_header_cell(s.text))
 }
 
+/// Most words of each piece of a header line above or below the main one ("Year(s)",
+/// "Suggested", "Standards").
+const MAX_FRAGMENT_WORDS: usize = 2;
+
+/// A line above or below the main header line: a few capitalised labels.
+fn is_header_fragment(line: &Line) -> bool {
+    is_header_line(line)
+        && segments(line.raw).iter().all(|s| {
+            s.text.split_whitespace().count() <= MAX_FRAGMENT_WORDS
+                && s.text.starts_with(|c: char| c.is_uppercase() || c == '(')
+        })
+}
+
 /// A column found from the header (or from the body's aligned text).
 #[derive(Debug, Clone)]
 struct Col {
@@ -157,9 +185,9 @@ fn read_header(lines: &[Line], i: usize) -> Option<(Vec<Col>, usize)> {
         };
         let segs = segments(line.raw);
         if segs.len() == 1
-            && is_header_line(line)
+            && is_header_fragment(line)
             && next.kind != Kind::Blank
-            && line.indent > next.indent + 10
+            && line.indent > next.indent + START_SLACK
         {
             pre.push(j);
             j += 1;
@@ -184,7 +212,7 @@ fn read_header(lines: &[Line], i: usize) -> Option<(Vec<Col>, usize)> {
     let mut post = Vec::new();
     while k < lines.len() && k < j + MAX_HEADER_LINES {
         match lines.get(k) {
-            Some(l) if is_header_line(l) && l.indent > main.indent + 2 => {
+            Some(l) if is_header_fragment(l) && l.indent > main.indent + 2 => {
                 post.push(k);
                 k += 1;
             }
@@ -470,11 +498,15 @@ fn join_text(cell: &mut String, t: &str) {
     }
 }
 
-/// The column a piece of text starting at `start` belongs to.
+/// The column a piece of text starting at `start` belongs to: the one whose start is nearest.
+/// Left-aligned cells start at their column's start; centred ones (a year under a wide
+/// "Year(s) Suggested", or a body under a centred header) start near it on either side.
 fn column_of(cols: &[Col], start: usize) -> usize {
     cols.iter()
-        .rposition(|c| c.start <= start + START_SLACK)
-        .unwrap_or(0)
+        .enumerate()
+        // On a tie, the later column: a left-aligned cell starts at its own column's start.
+        .min_by_key(|(i, c)| (c.start.abs_diff(start), std::cmp::Reverse(*i)))
+        .map_or(0, |(i, _)| i)
 }
 
 /// A line of prose: one run of at least six words that starts left of the table or crosses a
@@ -488,9 +520,8 @@ fn is_prose(line: &Line, cols: &[Col]) -> bool {
         return false;
     }
     let left = cols.first().map_or(0, |c| c.start);
-    let crosses = cols
-        .get(1)
-        .is_some_and(|c1| seg.start + START_SLACK < c1.start && seg.end > c1.start + 1);
+    let crosses =
+        column_of(cols, seg.start) == 0 && cols.get(1).is_some_and(|c1| seg.end > c1.start + 1);
     seg.start < left || crosses
 }
 
@@ -537,8 +568,26 @@ pub(crate) fn scan(
     if ends_table(first_line) {
         return grid;
     }
-    let header = read_header(lines, first);
-    let (cols, body) = match (header, known) {
+    let mut header = read_header(lines, first);
+    if header.as_ref().is_none_or(|h| h.0.len() < 2) {
+        // The caption may wrap ("… Including its Worst" / "Forms", "… Work and" / "Education"
+        // beside a chart title): a header with more columns just below wins.
+        let next = (first + 1..first + 1 + MAX_LEADING_BLANKS)
+            .find(|&j| lines.get(j).is_some_and(|l| l.kind != Kind::Blank));
+        if let Some((cols, after)) = next.and_then(|j| read_header(lines, j)) {
+            if cols.len() >= 2 {
+                grid.warnings.push(Warning {
+                    line: first_line.no,
+                    message: format!(
+                        "{:?} read as the end of the caption above, not as a table row",
+                        first_line.text
+                    ),
+                });
+                header = Some((cols, after));
+            }
+        }
+    }
+    let (mut cols, body) = match (header, known) {
         (Some((cols, _)), Some(known)) if !same_columns(&cols, known) && cols.len() < 2 => {
             // Not a repeated header: a body line that happens to look like a label ("UN CRC").
             (columns_from_body(lines, first, known.len()), first)
@@ -561,7 +610,7 @@ pub(crate) fn scan(
         Some(k) if !named => k.to_vec(),
         _ => cols.iter().map(|c| c.name.join(" ")).collect(),
     };
-    let right = if named {
+    let mut right = if named {
         cols.iter().map(|c| c.end).max().unwrap_or(0) + SIDE_MARGIN
     } else {
         usize::MAX
@@ -601,6 +650,19 @@ pub(crate) fn scan(
         if is_prose(line, &cols) || line.kind != Kind::Text && line.kind != Kind::TabRow {
             break;
         }
+        // The header repeated at a page top inside the table (a converter that repeats table
+        // headers): skip it, and take the column positions of the new page from it.
+        if named && is_header_line(line) {
+            if let Some((again, after)) = read_header(lines, i) {
+                if again.len() == cols.len() && same_columns(&again, &grid.columns) && after > i {
+                    right = right.max(again.iter().map(|c| c.end).max().unwrap_or(0) + SIDE_MARGIN);
+                    cols = again;
+                    i = after;
+                    end = i;
+                    continue;
+                }
+            }
+        }
         let mut cells: Vec<Option<String>> = vec![None; cols.len()];
         for seg in segments(line.raw) {
             if seg.start > right {
@@ -638,15 +700,21 @@ pub(crate) fn scan(
     let mut width = vec![0usize; n];
     let mut short = vec![true; n];
     let mut filled = vec![0usize; n];
+    let mut prev: Option<&Vec<Option<String>>> = None;
     for (_, cells, _) in &body_lines {
         for (c, t) in cells.iter().enumerate() {
             if let Some(t) = t {
                 let len = t.chars().count();
                 width[c] = width[c].max(len);
-                short[c] &= len <= SHORT_CELL;
+                // A column whose text wraps onto a lower-case line is a narrow text column,
+                // not a column of short values.
+                let wraps =
+                    starts_lower(t) && prev.is_some_and(|p| p.get(c).is_some_and(Option::is_some));
+                short[c] &= len <= SHORT_CELL && !wraps;
                 filled[c] += 1;
             }
         }
+        prev = Some(cells);
     }
     for (c, s) in short.iter_mut().enumerate() {
         // The first column is never "short": its labels decide rows on their own.
@@ -654,6 +722,14 @@ pub(crate) fn scan(
     }
 
     // Pass 2: rows.
+    if let Some(rows) = centred_rows(&body_lines, &short, &width_chars(&body_lines, n)) {
+        grid.warnings.push(Warning {
+            line: body_lines.first().map_or(0, |b| b.0),
+            message: "layout table with vertically centred cells: rows cut at the ends of the longest column's cells".into(),
+        });
+        grid.rows = rows;
+        return grid;
+    }
     let mut rows = Rows {
         rows: Vec::new(),
         last: Vec::new(),
@@ -666,6 +742,125 @@ pub(crate) fn scan(
     }
     grid.rows = merge_paragraphs(merge_keyless(rows.rows, &short));
     grid
+}
+
+/// Characters of text per column over the body.
+fn width_chars(body: &[BodyLine], n: usize) -> Vec<usize> {
+    let mut out = vec![0usize; n];
+    for (_, cells, _) in body {
+        for (c, t) in cells.iter().enumerate() {
+            if let (Some(t), Some(o)) = (t, out.get_mut(c)) {
+                *o += t.chars().count();
+            }
+        }
+    }
+    out
+}
+
+/// Key values or label starts beside the inside of a main cell needed to read a table as
+/// vertically centred (one could be a converter's slip).
+const CENTRED_MIN: usize = 2;
+
+/// One body line: its number, its text per column, and whether a blank gap stood before it.
+type BodyLine = (usize, Vec<Option<String>>, bool);
+
+/// Rows of a table whose cells are centred vertically (a converter's print of an HTML table):
+/// the label and the year span of a row stand beside the middle of its main cell, not its
+/// first line. Detected when key values (the short column with the most values) or the first
+/// lines of labels stand beside lines that go on a cell of the main column (the column with the
+/// most text). Then the main column alone is cut into cells — one per key value when there is a
+/// key column, else at sentence ends before short lines — and every other piece of text joins
+/// the row it stands beside. `None` for a table with top-aligned cells, as the reports print
+/// them.
+fn centred_rows(body: &[BodyLine], short: &[bool], chars: &[usize]) -> Option<Vec<RawRow>> {
+    // The main column is a text column right of the labels.
+    let main = (1..chars.len())
+        .filter(|&c| !short.get(c).copied().unwrap_or(false))
+        .max_by_key(|&c| chars.get(c).copied().unwrap_or(0))?;
+    let key_count = |c: usize| {
+        body.iter()
+            .filter(|b| b.1.get(c).is_some_and(Option::is_some))
+            .count()
+    };
+    let key = (0..chars.len())
+        .filter(|&c| short.get(c).copied().unwrap_or(false))
+        .max_by_key(|&c| key_count(c));
+    let label = Some(0);
+    // Key values and label starts, and how many of them stand beside the inside of a main cell.
+    let (mut anchors, mut misplaced) = (0usize, 0usize);
+    let mut prev_main: Option<&str> = None;
+    let mut prev_label = false;
+    for (_, cells, _) in body {
+        let has = |c: Option<usize>| c.is_some_and(|c| cells.get(c).is_some_and(Option::is_some));
+        let main_text = cells.get(main).and_then(|t| t.as_deref());
+        let inside = match main_text {
+            Some(t) => starts_lower(t) || starts_citation(t),
+            None => prev_main.is_some_and(|p| !ends_finished(p)),
+        };
+        let label_start = has(label) && !prev_label;
+        for anchor in [has(key), label_start] {
+            if anchor {
+                anchors += 1;
+                misplaced += usize::from(inside);
+            }
+        }
+        prev_label = has(label);
+        if main_text.is_some() {
+            prev_main = main_text;
+        }
+    }
+    let all = misplaced >= 1 && misplaced == anchors;
+    if !all && (misplaced < CENTRED_MIN || misplaced * 3 < anchors) {
+        return None;
+    }
+    let keys = key.map(key_count);
+    let mains: Vec<(usize, &str)> = body
+        .iter()
+        .enumerate()
+        .filter_map(|(b, (_, cells, _))| cells.get(main).and_then(|t| t.as_deref()).map(|t| (b, t)))
+        .collect();
+    let texts: Vec<&str> = mains.iter().map(|m| m.1).collect();
+    let points = super::stream::split_points(&texts, keys);
+    // Body-line range of each row.
+    let ranges: Vec<(usize, usize)> = points
+        .windows(2)
+        .filter_map(|w| {
+            let first = mains.get(w[0])?.0;
+            let last = mains.get(w[1].checked_sub(1)?)?.0;
+            Some((first, last))
+        })
+        .collect();
+    let width = chars.len();
+    let mut rows: Vec<RawRow> = ranges
+        .iter()
+        .map(|&(first, _)| RawRow {
+            line: body.get(first).map_or(0, |b| b.0),
+            cells: vec![String::new(); width],
+        })
+        .take(MAX_ROWS)
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    // One pass: the row pointer only moves forward.
+    let mut r = 0;
+    for (b, (_, cells, _)) in body.iter().enumerate() {
+        // Past the current row's last line: move on when the next row is as near.
+        while let (Some(&(_, last)), Some(&(first, _))) = (ranges.get(r), ranges.get(r + 1)) {
+            if last < b && (first <= b || first - b <= b - last) {
+                r += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(row) = rows.get_mut(r) else { break };
+        for (c, t) in cells.iter().enumerate() {
+            if let (Some(t), Some(cell)) = (t, row.cells.get_mut(c)) {
+                join_text(cell, t);
+            }
+        }
+    }
+    Some(rows)
 }
 
 /// Share of rows a short column must fill to count as the key of each row (the "Year(s)
@@ -898,5 +1093,86 @@ mod tests {
         let b = scan_text(&big, None);
         assert_eq!(a.rows.len(), 200);
         assert_eq!(b.rows.len(), 1600);
+    }
+
+    fn actions(grid: &Grid) -> Vec<(String, String, String)> {
+        let mut area = String::new();
+        grid.rows
+            .iter()
+            .map(|r| {
+                if !r.cells[0].is_empty() {
+                    area = r.cells[0].clone();
+                }
+                (area.clone(), r.cells[1].clone(), r.cells[2].clone())
+            })
+            .collect()
+    }
+
+    /// A converter that centres cells vertically (Chromium's print of the HTML report): labels
+    /// and years stand beside the middle of their action, the header spans three lines and is
+    /// repeated at each page top, centred over narrower text.
+    #[test]
+    fn vertically_centred_cells_and_repeated_headers() {
+        let g = scan_text(
+            include_str!("../../tests/data/layout_chromium_kazakhstan_2018_actions.txt"),
+            None,
+        );
+        assert_eq!(g.columns, ["Area", "Suggested Action", "Year(s) Suggested"]);
+        let a = actions(&g);
+        assert_eq!(a.len(), 9);
+        assert_eq!(a[0].0, "Legal Framework");
+        assert!(a[0]
+            .1
+            .starts_with("Ensure that the law’s minimum age provisions"));
+        assert!(a[0].1.ends_with("without an employment contract."));
+        assert_eq!(a[0].2, "2016 – 2018");
+        assert_eq!(
+            a[3].1,
+            "Ensure that all investigators receive training on the TIP Law."
+        );
+        assert_eq!(a[5].0, "Government Policies");
+        assert_eq!(a[6].0, "Social Programs");
+        assert!(
+            a[6].1.starts_with("Conduct research") && a[6].1.ends_with("policies and programs.")
+        );
+        assert_eq!(a[6].2, "2013 – 2018");
+        assert_eq!(a[8].2, "2014 – 2018");
+        assert!(g.warnings.iter().any(|w| w.message.contains("centred")));
+    }
+
+    #[test]
+    fn wrapped_caption_and_header_repeated_mid_row() {
+        let g = scan_text(
+            include_str!("../../tests/data/layout_chromium_kazakhstan_2013_actions.txt"),
+            None,
+        );
+        let a = actions(&g);
+        assert_eq!(a.len(), 8);
+        assert!(g.warnings.iter().any(|w| w.message.contains("\"Forms\"")));
+        assert_eq!(
+            a[1].1,
+            "Create a labor inspection strategy that targets child labor in cotton fields and other places where children are commonly employed."
+        );
+        assert_eq!(a[2].2, "2010 – 2013");
+        assert_eq!(a[3].0, "Coordination");
+        assert_eq!(a[5].0, "Government Policies");
+        assert_eq!(
+            a[7].1,
+            "Assess the impact that existing programs have on child labor."
+        );
+    }
+
+    #[test]
+    fn assessment_labels_are_page_furniture() {
+        assert!(is_furniture("MINIMAL ADVANCEMENT"));
+        assert!(is_furniture("Moderate Advancement"));
+        assert!(is_furniture(
+            "NO ADVANCEMENT – EFFORTS MADE BUT COMPLICIT IN FORCED CHILD LABOR"
+        ));
+        assert!(is_furniture(
+            "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR   7"
+        ));
+        assert!(!is_furniture("No advancement was made in enforcement."));
+        assert!(!is_furniture("Ensure that the law prohibits child labor."));
     }
 }

@@ -183,6 +183,7 @@ fn is_furniture(text: &str) -> bool {
     upper.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR") && !t.contains('.')
         || upper.contains("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
         || !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+        || super::layout::is_assessment_label(t)
 }
 
 /// "2016 – 2021", "2020-2021", "2021": a Year(s) Suggested span.
@@ -290,7 +291,7 @@ pub(crate) fn split_entries(lines: &[&str], n: Option<usize>) -> Vec<String> {
 }
 
 /// The cut points of [`split_entries`]: 0, each cut, and `lines.len()`.
-fn split_points(lines: &[&str], n: Option<usize>) -> Vec<usize> {
+pub(crate) fn split_points(lines: &[&str], n: Option<usize>) -> Vec<usize> {
     if lines.is_empty() {
         return Vec::new();
     }
