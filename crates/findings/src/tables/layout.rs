@@ -106,8 +106,17 @@ pub(crate) fn is_furniture(text: &str) -> bool {
     let upper = t.to_ascii_uppercase();
     upper.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR") && !t.contains('.')
         || upper.contains("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
-        || t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+        || is_page_number(t)
         || is_assessment_label(t)
+}
+
+/// A lone page number: up to four digits, but not a year ("2020" heads a column of figures).
+pub(crate) fn is_page_number(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty()
+        && t.len() <= 4
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && !(t.len() == 4 && (t.starts_with("19") || t.starts_with("20")))
 }
 
 /// The assessment label printed at each page top: "MINIMAL ADVANCEMENT", "Moderate Advancement",

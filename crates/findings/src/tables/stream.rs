@@ -182,7 +182,7 @@ fn is_furniture(text: &str) -> bool {
     let upper = t.to_ascii_uppercase();
     upper.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR") && !t.contains('.')
         || upper.contains("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
-        || !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+        || super::layout::is_page_number(t)
         || super::layout::is_assessment_label(t)
 }
 
@@ -201,17 +201,20 @@ pub(crate) fn is_year_span(t: &str) -> bool {
     }
 }
 
-/// The width of a full prose line near the table, in characters.
+/// The width of a full prose line near the table, in characters: the 90th percentile of the
+/// line lengths before the caption (a stray long URL line does not count).
 fn page_width(lines: &[Line], start: usize) -> usize {
     let from = start.saturating_sub(WIDTH_SAMPLE);
-    lines
+    let mut lens: Vec<usize> = lines
         .get(from..start.min(lines.len()))
         .unwrap_or(&[])
         .iter()
+        .filter(|l| l.kind != Kind::Blank)
         .map(|l| l.text.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(60)
+        .collect();
+    lens.sort_unstable();
+    let p90 = lens.get(lens.len() * 9 / 10).copied().unwrap_or(0);
+    p90.max(60)
 }
 
 /// Ends a sentence, a citation or a quotation.
@@ -292,19 +295,41 @@ pub(crate) fn split_entries(lines: &[&str], n: Option<usize>) -> Vec<String> {
 
 /// The cut points of [`split_entries`]: 0, each cut, and `lines.len()`.
 pub(crate) fn split_points(lines: &[&str], n: Option<usize>) -> Vec<usize> {
+    split_points_marked(lines, n, &[])
+}
+
+/// Score added to a gap where a blank line stood: plain output starts a new block there.
+const BLANK_GAP_SCORE: u32 = 3;
+
+/// [`split_points`] where `blank_before[i]` says a blank line stood before line `i`. Among gaps
+/// of equal score the one after the shorter line is taken first (it more likely ended its
+/// cell), then the earlier one.
+pub(crate) fn split_points_marked(
+    lines: &[&str],
+    n: Option<usize>,
+    blank_before: &[bool],
+) -> Vec<usize> {
     if lines.is_empty() {
         return Vec::new();
     }
     let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    let mut gaps: Vec<(usize, u32)> = lines
+    let mut gaps: Vec<(usize, u32, usize)> = lines
         .windows(2)
         .enumerate()
-        .filter_map(|(i, w)| gap_score(w[0], w[1], width).map(|s| (i + 1, s)))
+        .filter_map(|(i, w)| {
+            let blank = blank_before.get(i + 1).copied().unwrap_or(false);
+            let score = gap_score(w[0], w[1], width)?;
+            let slack = width.saturating_sub(w[0].chars().count());
+            Some((
+                i + 1,
+                score + if blank { BLANK_GAP_SCORE } else { 0 },
+                slack,
+            ))
+        })
         .collect();
     let mut cuts: Vec<usize> = match n {
         Some(n) => {
-            // Best gaps first; among equals, the earlier one.
-            gaps.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            gaps.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
             gaps.into_iter()
                 .take(n.saturating_sub(1))
                 .map(|g| g.0)
@@ -727,9 +752,9 @@ fn is_page_top(lines: &[Line], i: usize) -> bool {
         i.checked_sub(back)
             .and_then(|j| lines.get(j))
             .is_some_and(|l| l.page_break)
-    }) && lines
-        .get(i)
-        .is_some_and(|l| l.text.chars().count() <= 100 && !l.text.ends_with('.'))
+    }) && lines.get(i).is_some_and(|l| {
+        l.kind == Kind::Text && l.text.chars().count() <= 100 && !l.text.ends_with('.')
+    })
 }
 
 /// A header cell: one of the family's labels, a year (enforcement tables), or a `known` column,
@@ -763,6 +788,16 @@ fn header_at(lines: &[Line], i: usize, known: Option<&[String]>) -> Option<(Stri
     None
 }
 
+/// Share (in tenths) of a column's lines that must be short for it to be a value column.
+const VALUE_SHARE: usize = 7;
+
+/// Lines looked ahead past page furniture for the next column's header: a table whose columns
+/// are split by a page footer ("Overview of …" labels, footer, then the "2020" column).
+const FURNITURE_LOOKAHEAD: usize = 8;
+
+/// One line of a column run: source line number, text, and whether a blank line stood before.
+type RunLine<'a> = (usize, &'a str, bool);
+
 /// Reads any other table: column runs started by header cells, cut into cells, fitted into rows.
 fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid {
     let mut grid = Grid {
@@ -773,14 +808,37 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     let limit = start.saturating_add(MAX_REGION_LINES).min(lines.len());
     let want = known.map_or(0, <[String]>::len);
     // Column runs: (header, lines).
-    let mut cols: Vec<(String, Vec<&str>)> = Vec::new();
+    let mut cols: Vec<(String, Vec<RunLine>)> = Vec::new();
+    // The run new lines go to: a block after a blank line fills the first column whose header
+    // had no text under it yet (plain output often prints the header row, then the columns).
+    let mut current = 0usize;
     let mut after_blank = false;
     let mut end = start;
-    let mut i = start;
+    let mut i = skip_caption_tail(lines, start, &mut grid.warnings, |t| {
+        header_at(lines, 0, None).is_none() && HEADER_LABELS.contains(&t.to_lowercase().as_str())
+            || known.is_some_and(|k| k.iter().any(|c| c.eq_ignore_ascii_case(t)))
+    });
     while i < limit {
         let Some(line) = lines.get(i) else { break };
-        if ends_table(line) || line.kind == Kind::Legend || is_furniture(line.text) {
+        if ends_table(line) || line.kind == Kind::Legend {
             break;
+        }
+        if is_furniture(line.text) || is_page_top(lines, i) {
+            // A page footer inside the table: go on only if a column header follows shortly.
+            let next = (i + 1..limit.min(i + 1 + FURNITURE_LOOKAHEAD)).find(|&j| {
+                lines.get(j).is_some_and(|l| {
+                    ends_table(l)
+                        || l.kind != Kind::Blank && !is_furniture(l.text) && !is_page_top(lines, j)
+                })
+            });
+            match next {
+                Some(j) if header_at(lines, j, known).is_some() => {
+                    i = j;
+                    after_blank = true;
+                    continue;
+                }
+                _ => break,
+            }
         }
         if line.kind == Kind::Blank {
             after_blank = true;
@@ -790,6 +848,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         if let Some((name, took)) = header_at(lines, i, known) {
             if cols.len() < MAX_COLUMNS {
                 cols.push((name, Vec::new()));
+                current = cols.len() - 1;
             }
             i += took;
             end = i;
@@ -798,7 +857,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         }
         let all_begun = !cols.is_empty()
             && (want == 0 || cols.len() >= want)
-            && cols.last().is_some_and(|c| !c.1.is_empty());
+            && cols.iter().any(|c| !c.1.is_empty());
         let long = line.text.chars().count() as f32 >= width as f32 * PROSE_RATIO;
         if after_blank && all_begun && long {
             break;
@@ -808,9 +867,15 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             // table whose header we do not know. Its first column.
             let name = known.and_then(|k| k.first().cloned()).unwrap_or_default();
             cols.push((name, Vec::new()));
+            current = 0;
         }
-        if let Some(c) = cols.last_mut() {
-            c.1.push(line.text);
+        if after_blank || cols.get(current).is_some_and(|c| c.1.is_empty()) {
+            if let Some(empty) = cols.iter().position(|c| c.1.is_empty()) {
+                current = empty;
+            }
+        }
+        if let Some(c) = cols.get_mut(current) {
+            c.1.push((line.no, line.text, after_blank));
         }
         after_blank = false;
         i += 1;
@@ -818,57 +883,113 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     }
     grid.end = end;
     let first_line = lines.get(start).map_or(0, |l| l.no);
-    if cols.is_empty() {
+    if cols.is_empty() || cols.iter().all(|c| c.1.is_empty()) {
+        grid.columns = cols.into_iter().map(|c| c.0).collect();
         return grid;
     }
     // Columns: the known ones when the runs are a subset of them, else the headers read.
     grid.columns = cols.iter().map(|c| c.0.clone()).collect();
     if let Some(k) = known {
-        if cols.len() <= k.len()
-            && cols.iter().all(|c| {
-                c.0.is_empty()
-                    || k.iter()
-                        .any(|x| markup::slug(x, 12) == markup::slug(&c.0, 12))
-            })
-        {
+        let named_in_k = |name: &str| {
+            k.iter()
+                .any(|x| markup::slug(x, 12) == markup::slug(name, 12))
+        };
+        if cols.len() <= k.len() && cols.iter().all(|c| c.0.is_empty() || named_in_k(&c.0)) {
             grid.columns = k.to_vec();
         }
     }
-    // Cut each run into cells; the run with the most text sets the row count.
-    let cut: Vec<Vec<String>> = cols
+    // Cut each run into cells (with the source line of each); the run with the most text sets
+    // the row count, and the others are cut to fit it.
+    // A value column (right of the labels, most lines short: "Yes (2)", "274 (2)", "2016"):
+    // one cell per line, a line opening with "(" or a lower-case word going on the cell above.
+    let is_value = |c: usize, run: &[RunLine]| {
+        c > 0
+            && !run.is_empty()
+            && run
+                .iter()
+                .filter(|r| r.1.chars().count() <= SHORT_CELL)
+                .count()
+                * 10
+                >= run.len() * VALUE_SHARE
+    };
+    let cut_values = |run: &[RunLine]| -> Vec<(usize, String)> {
+        let mut out: Vec<(usize, String)> = Vec::new();
+        for &(no, text, _) in run {
+            match out.last_mut() {
+                Some(last)
+                    if text.starts_with(['(', '$']) && last.1.ends_with('-')
+                        || text.starts_with('(')
+                        || text.starts_with(char::is_lowercase) =>
+                {
+                    last.1.push(' ');
+                    last.1.push_str(text);
+                }
+                _ => out.push((no, text.to_string())),
+            }
+        }
+        out
+    };
+    let cut_run = |run: &[RunLine], n: Option<usize>| -> Vec<(usize, String)> {
+        let texts: Vec<&str> = run.iter().map(|r| r.1).collect();
+        let blanks: Vec<bool> = run.iter().map(|r| r.2).collect();
+        // A list of one-line items: every line opens a new phrase and none stops mid-phrase.
+        let one_per_line =
+            n.is_none() && texts.iter().all(|t| starts_new(t) && !ends_unfinished(t));
+        let points = if one_per_line {
+            (0..=texts.len()).collect()
+        } else {
+            split_points_marked(&texts, n, &blanks)
+        };
+        points
+            .windows(2)
+            .filter_map(|w| {
+                let no = run.get(w[0])?.0;
+                Some((no, join_lines(texts.get(w[0]..w[1])?)))
+            })
+            .collect()
+    };
+    // The row count: the most values of a value column, else the cells of the text column with
+    // the most text.
+    let first_cut: Vec<(bool, Vec<(usize, String)>)> = cols
         .iter()
-        .map(|(_, ls)| {
-            if ls.iter().all(|l| l.chars().count() <= SHORT_CELL) {
-                ls.iter().map(|l| l.to_string()).collect()
+        .enumerate()
+        .map(|(c, (_, run))| {
+            if is_value(c, run) {
+                (true, cut_values(run))
             } else {
-                split_entries(ls, None)
+                (false, cut_run(run, None))
             }
         })
         .collect();
     let main = cols
         .iter()
         .enumerate()
-        .max_by_key(|(_, c)| c.1.iter().map(|l| l.len()).sum::<usize>())
+        .filter(|(c, _)| !first_cut.get(*c).is_some_and(|f| f.0))
+        .max_by_key(|(_, c)| c.1.iter().map(|l| l.1.len()).sum::<usize>())
         .map_or(0, |(i, _)| i);
-    let rows = cut.get(main).map_or(0, Vec::len).min(MAX_ROWS);
-    let mut fitted: Vec<Vec<String>> = Vec::with_capacity(cols.len());
+    let rows = first_cut
+        .iter()
+        .filter(|f| f.0)
+        .map(|f| f.1.len())
+        .max()
+        .or_else(|| first_cut.get(main).map(|f| f.1.len()))
+        .unwrap_or(0)
+        .min(MAX_ROWS);
+    let mut fitted: Vec<Vec<(usize, String)>> = Vec::with_capacity(cols.len());
     let mut misfit = Vec::new();
-    for (c, cells) in cut.into_iter().enumerate() {
-        if cells.len() == rows || c == main {
+    for ((name, run), (value, cells)) in cols.iter().zip(first_cut) {
+        if cells.len() == rows || run.is_empty() {
             fitted.push(cells);
             continue;
         }
-        let lines_of = cols.get(c).map_or(&[][..], |x| x.1.as_slice());
-        if cells.len() < rows && lines_of.len() >= rows {
-            let refit = split_entries(lines_of, Some(rows));
+        if !value && run.len() >= rows {
+            let refit = cut_run(run, Some(rows));
             if refit.len() == rows {
                 fitted.push(refit);
                 continue;
             }
         }
-        if !cells.is_empty() {
-            misfit.push(grid.columns.get(c).cloned().unwrap_or_default());
-        }
+        misfit.push(name.clone());
         fitted.push(cells);
     }
     if !misfit.is_empty() {
@@ -903,7 +1024,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     for r in 0..total_rows {
         let mut cells = vec![String::new(); width_out];
         for (c, col) in fitted.iter().enumerate() {
-            if let (Some(text), Some(&p)) = (col.get(r), positions.get(c)) {
+            if let (Some((_, text)), Some(&p)) = (col.get(r), positions.get(c)) {
                 if let Some(slot) = cells.get_mut(p) {
                     if !slot.is_empty() {
                         slot.push(' ');
@@ -912,10 +1033,12 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 }
             }
         }
-        grid.rows.push(RawRow {
-            line: first_line,
-            cells,
-        });
+        let line = fitted
+            .get(main)
+            .and_then(|m| m.get(r))
+            .or_else(|| fitted.iter().find_map(|c| c.get(r)))
+            .map_or(first_line, |x| x.0);
+        grid.rows.push(RawRow { line, cells });
     }
     grid
 }
