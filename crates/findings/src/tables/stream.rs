@@ -8,7 +8,7 @@
 //! * **Suggested Government Actions** ([`scan_actions`]). The area labels ("Legal" /
 //!   "Framework"), the action lines and the "Year(s) Suggested" spans come as separate runs. The
 //!   count of year spans fixes the number of actions; the action lines are cut into that many
-//!   actions at the likeliest places ([`split_entries`]: a sentence end, a line that stops short
+//!   actions at the likeliest places ([`split_points`]: a sentence end, a line that stops short
 //!   of the column width, a capital after it); and the actions are given to the areas found, in
 //!   the areas' canonical order, by a dynamic programme over a keyword score ([`assign_areas`]).
 //! * **Any other table** ([`scan_generic`]). Header cells (the `known` columns of a continued
@@ -286,14 +286,16 @@ fn join_lines(parts: &[&str]) -> String {
 /// Cuts wrapped lines into cells. With `n`, into (at most) `n` cells at the `n - 1` likeliest
 /// gaps; without, at every gap that scores at least 2 (a sentence end or a short line before a
 /// capital). Linear apart from sorting the gaps.
-pub(crate) fn split_entries(lines: &[&str], n: Option<usize>) -> Vec<String> {
+#[cfg(test)]
+fn split_entries(lines: &[&str], n: Option<usize>) -> Vec<String> {
     split_points(lines, n)
         .windows(2)
         .filter_map(|w| lines.get(w[0]..w[1]).map(join_lines))
         .collect()
 }
 
-/// The cut points of [`split_entries`]: 0, each cut, and `lines.len()`.
+/// Where to cut wrapped lines into cells: 0, each cut, and `lines.len()`. With `n`, into (at
+/// most) `n` cells at the `n - 1` likeliest gaps; without, at every gap that scores at least 2.
 pub(crate) fn split_points(lines: &[&str], n: Option<usize>) -> Vec<usize> {
     split_points_marked(lines, n, &[])
 }
