@@ -132,6 +132,7 @@ fn summarize(r: &Report, out: &mut String) {
     let format = match r.source.format {
         Format::Tab => "tab-separated tables",
         Format::Pipe => "markdown pipe tables",
+        Format::Html => "markdown with HTML tables",
         Format::Layout => "pdftotext -layout",
         _ => "plain text (pdftotext)",
     };

@@ -63,7 +63,14 @@ fn cap_warnings(warnings: &mut Vec<Warning>) {
 /// Decides the form of the tables from the lines: pipe rows, tab rows, aligned columns or none.
 pub(crate) fn detect_format(lines: &[Line]) -> Format {
     let (mut pipe, mut tab, mut aligned, mut text) = (0usize, 0usize, 0usize, 0usize);
+    let mut html = 0usize;
     for l in lines {
+        if l.text
+            .get(..6)
+            .is_some_and(|t| t.eq_ignore_ascii_case("<table"))
+        {
+            html += 1;
+        }
         match l.kind {
             Kind::PipeRow => pipe += 1,
             Kind::TabRow => tab += 1,
@@ -75,7 +82,9 @@ pub(crate) fn detect_format(lines: &[Line]) -> Format {
             aligned += 1;
         }
     }
-    if pipe >= 3 && pipe >= tab {
+    if html >= 2 && html * 3 >= pipe {
+        Format::Html
+    } else if pipe >= 3 && pipe >= tab {
         Format::Pipe
     } else if tab >= 3 {
         Format::Tab
@@ -397,7 +406,7 @@ impl<'a> Walker<'a> {
         let number = self.resolve_number(&caption, line.no);
         let existing = self.by_number.get(&number).copied();
         let continues = existing.filter(|_| {
-            caption.continued || self.format == Format::Pipe || self.format == Format::Tab
+            caption.continued || matches!(self.format, Format::Pipe | Format::Tab | Format::Html)
         });
         if caption.continued && existing.is_none() {
             self.warn(line.no, format!("table {number} is marked (Cont.) but no earlier part was found; kept as a table of its own"));

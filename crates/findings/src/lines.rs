@@ -211,9 +211,21 @@ pub(crate) fn strip_continued(title: &str) -> (&str, bool) {
 pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
     let t = markup::strip_line_markup(t);
     let dot = t.find('.')?;
-    let numeral = &t[..dot];
-    let number = roman(numeral)?;
+    let printed = &t[..dot];
     let title = t[dot + 1..].trim();
+    // Markdown tools renumber "II." list-style as "2.": accepted for upper-case titles only.
+    let number = roman(printed).or_else(|| {
+        let n: u8 = printed.parse().ok()?;
+        let shouting = title
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        (shouting && (1..=10).contains(&n)).then_some(n)
+    })?;
+    let numeral = ROMAN
+        .get(usize::from(number) - 1)
+        .copied()
+        .unwrap_or(printed);
     // Headings are short and start with a capital; a section title has at least two words.
     if title.len() < 8 || title.len() > 160 || !title.starts_with(|c: char| c.is_uppercase()) {
         return None;
@@ -234,35 +246,28 @@ pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
     Some((numeral.to_string(), number, title.to_string()))
 }
 
+/// Section numerals in order.
+const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
 /// I–X as printed in section headings.
 fn roman(s: &str) -> Option<u8> {
-    Some(match s {
-        "I" => 1,
-        "II" => 2,
-        "III" => 3,
-        "IV" => 4,
-        "V" => 5,
-        "VI" => 6,
-        "VII" => 7,
-        "VIII" => 8,
-        "IX" => 9,
-        "X" => 10,
-        _ => return None,
-    })
+    let i = ROMAN.iter().position(|r| *r == s)?;
+    u8::try_from(i + 1).ok()
 }
 
 /// A footnote legend: a line that starts with a mark (after markup is removed) followed by text.
 /// Returns (mark, text).
 pub(crate) fn scan_legend(t: &str) -> Option<(String, String)> {
     let t = markup::strip_line_markup(t);
-    let t = t.trim_start();
+    // "[†]" with escaped brackets ("\\[†\\]") reaches here as "[†]".
+    let t = t.trim_start().trim_start_matches('[');
     let mark_len = t
         .char_indices()
         .take_while(|&(_, c)| markup::is_mark(c))
         .last()
         .map(|(i, c)| i + c.len_utf8())?;
     let mark = &t[..mark_len];
-    let text = t[mark_len..].trim();
+    let text = t[mark_len..].trim_start_matches(']').trim();
     // "* Evidence of …", "†Determined by …"; not "** bold **" residue or a bare mark.
     if text.len() < 8 || mark.chars().count() > 3 || !text.starts_with(|c: char| c.is_alphabetic())
     {
@@ -332,6 +337,13 @@ mod tests {
             7
         );
         assert!(scan_heading("I. the government did this.").is_none());
+        assert_eq!(
+            scan_heading("2.  LEGAL FRAMEWORK FOR CHILD LABOR")
+                .unwrap()
+                .0,
+            "II"
+        );
+        assert!(scan_heading("2. Ensure that the law is enforced").is_none());
         assert!(scan_heading("II Kenzhebekova, Alma. Children's Personal Space.").is_none());
     }
 

@@ -78,7 +78,10 @@ pub(crate) fn strip_line_markup(s: &str) -> String {
 /// Length of an HTML tag at the start of `s` (`<sup>`, `</i>`, `<a href="…">`, `<br/>`), if it is
 /// one of the tags these reports carry.
 fn html_tag_len(s: &str) -> Option<usize> {
-    const NAMES: [&str; 9] = ["sup", "sub", "i", "b", "em", "strong", "a", "br", "span"];
+    const NAMES: [&str; 16] = [
+        "sup", "sub", "i", "b", "em", "strong", "a", "br", "span", "p", "table", "thead", "tbody",
+        "tr", "td", "th",
+    ];
     let inner = s.strip_prefix('<')?;
     let inner = inner.strip_prefix('/').unwrap_or(inner);
     let name_len = inner

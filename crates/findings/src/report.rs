@@ -66,7 +66,7 @@ pub struct Citation {
 pub struct Section {
     /// Anchor id, e.g. "section-2".
     pub id: String,
-    /// Roman numeral as printed ("II").
+    /// Roman numeral ("II"; a heading a markdown tool renumbered "2." is given as "II").
     pub numeral: String,
     /// Its value (2).
     pub number: u8,
@@ -240,6 +240,8 @@ pub enum Format {
     Tab,
     /// Markdown pipe tables (OCR / PDF-to-Markdown tools).
     Pipe,
+    /// Markdown with raw HTML `<table>` elements (PDF-to-Markdown tools, CommonMark writers).
+    Html,
     /// `pdftotext -layout`: columns aligned with spaces.
     Layout,
     /// Plain `pdftotext`: one cell per line.

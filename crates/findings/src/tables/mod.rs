@@ -3,6 +3,7 @@
 //! columns, rows split over several lines, carry-down of blank cells, cell parsing (marks,
 //! citations), continuation merge and number resolution.
 
+mod html;
 mod layout;
 mod pipe;
 mod stream;
@@ -50,7 +51,8 @@ pub(crate) fn scan_body(
     known: Option<&[String]>,
 ) -> Grid {
     let mut grid = match format {
-        Format::Pipe => pipe::scan(lines, start),
+        _ if html::starts_here(lines, start) => html::scan(lines, start),
+        Format::Pipe | Format::Html => pipe::scan(lines, start),
         Format::Tab => tab::scan(lines, start),
         Format::Layout => layout::scan(lines, start, caption, known),
         _ => stream::scan(lines, start, caption, known),

@@ -44,3 +44,6 @@ for y in 2013 2018; do
   pdftotext "$tmp/$y.pdf" "$here/kazakhstan-$y.pdf-plain.txt"
   pdftotext -layout "$tmp/$y.pdf" "$here/kazakhstan-$y.pdf-layout.txt"
 done
+# Markdown whose tables are raw HTML, as PDF-to-Markdown tools write complex tables: pandoc's
+# CommonMark writer has no pipe tables, so it emits <table> elements.
+pandoc -f markdown -t commonmark "$here/kazakhstan-2018.pipe.txt" -o "$here/kazakhstan-2018.html-tables.md" 2>/dev/null
