@@ -276,31 +276,50 @@ fn same_columns(cols: &[Col], known: &[String]) -> bool {
     a == b || !a.is_empty() && (b.starts_with(&a) || a.starts_with(&b))
 }
 
-/// Column starts found from the body alone: the positions where pieces of text start on
-/// several lines, at most `want` of them (the most used), left to right.
+/// Starts of pieces of text this close to a cluster's range join it (a centred column's values
+/// start a few characters apart: "2016" and "2014 – 2016").
+const CLUSTER_GAP: usize = 8;
+
+/// Column starts found from the body alone: clusters of the positions where pieces of text
+/// start, at most `want` of them — the leftmost (the table's margin) and the most used others —
+/// left to right.
 fn columns_from_body(lines: &[Line], from: usize, want: usize) -> Vec<Col> {
     const SAMPLE: usize = 60; // lines looked at: enough to see every column, bounded.
-    let mut starts: Vec<(usize, usize)> = Vec::new(); // (position, count)
+                              // (first position, last position, count)
+    let mut clusters: Vec<(usize, usize, usize)> = Vec::new();
     for line in lines.iter().skip(from).take(SAMPLE) {
         if ends_table(line) || is_furniture(line.text) || line.kind == Kind::Legend {
             break;
         }
         for s in segments(line.raw) {
-            match starts
+            let near = clusters
                 .iter_mut()
-                .find(|(p, _)| p.abs_diff(s.start) <= START_SLACK)
-            {
-                Some(e) => e.1 += 1,
-                None => starts.push((s.start, 1)),
+                .find(|(lo, hi, _)| s.start + CLUSTER_GAP >= *lo && s.start <= hi + CLUSTER_GAP);
+            match near {
+                Some(c) => {
+                    c.0 = c.0.min(s.start);
+                    c.1 = c.1.max(s.start);
+                    c.2 += 1;
+                }
+                None => clusters.push((s.start, s.start, 1)),
             }
         }
     }
-    starts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    starts.truncate(want.clamp(1, MAX_COLUMNS));
-    starts.sort_by_key(|s| s.0);
-    starts
+    clusters.sort_by_key(|c| c.0);
+    let mut chosen: Vec<(usize, usize, usize)> = Vec::new();
+    if !clusters.is_empty() {
+        chosen.push(clusters.remove(0));
+    }
+    clusters.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    chosen.extend(
+        clusters
+            .into_iter()
+            .take(want.clamp(1, MAX_COLUMNS).saturating_sub(1)),
+    );
+    chosen.sort_by_key(|c| c.0);
+    chosen
         .into_iter()
-        .map(|(p, _)| Col {
+        .map(|(p, _, _)| Col {
             start: p,
             end: p,
             name: Vec::new(),
@@ -1183,5 +1202,30 @@ mod tests {
         ));
         assert!(!is_furniture("No advancement was made in enforcement."));
         assert!(!is_furniture("Ensure that the law prohibits child labor."));
+    }
+
+    /// A "(Cont.)" table whose header is not repeated: the known columns, positions from the
+    /// body's aligned text (area labels few, centred years at several positions).
+    #[test]
+    fn continuation_without_a_header_takes_known_columns() {
+        let known: Vec<String> = ["Area", "Suggested Action", "Year(s) Suggested"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let g = scan_text(
+            include_str!("../../tests/data/layout_ghana_2016_actions_cont_no_header.txt"),
+            Some(&known),
+        );
+        assert_eq!(g.columns, known);
+        let a = actions(&g);
+        assert_eq!(a.len(), 9);
+        assert_eq!(a[0].0, "Enforcement");
+        assert_eq!(a[0].2, "2016");
+        assert_eq!(a[2].0, "Coordination");
+        assert_eq!(
+            a[3].1,
+            "Improve policy implementation by clarifying objectives and improving coordination."
+        );
+        assert_eq!(a[8].2, "2009 – 2016");
     }
 }

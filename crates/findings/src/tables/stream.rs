@@ -1334,4 +1334,67 @@ mod tests {
             [1, 2, 3, 3]
         );
     }
+
+    fn texts(g: &Grid) -> Vec<Vec<&str>> {
+        g.rows
+            .iter()
+            .map(|r| r.cells.iter().map(String::as_str).collect())
+            .collect()
+    }
+
+    /// Labels, then the page footer, then the "2020" and "2021" columns of values.
+    #[test]
+    fn value_columns_after_a_page_footer() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_kazakhstan_2021_enforcement.txt"
+        ));
+        let g = &g[0];
+        assert_eq!(
+            g.columns,
+            ["Overview of Labor Law Enforcement", "2020", "2021"]
+        );
+        let t = texts(g);
+        assert_eq!(t.len(), 6);
+        assert_eq!(
+            t[0],
+            [
+                "Labor Inspectorate Funding",
+                "$3.1 million (1.3 billion KZT) (2)",
+                "Unknown"
+            ]
+        );
+        assert_eq!(t[1], ["Number of Labor Inspectors", "274 (2)", "256 (1)"]);
+        assert_eq!(t[5], ["Refresher Courses Provided", "Yes (2)", "Yes (1)"]);
+        assert!(g.warnings.is_empty());
+    }
+
+    /// "Convention" and "Ratification" headers first, then the conventions (the ticks are
+    /// images); prose after a blank line ends the table.
+    #[test]
+    fn header_row_first_then_the_first_column() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_kazakhstan_2021_ratification.txt"
+        ));
+        let t = texts(&g[0]);
+        assert_eq!(t.len(), 6);
+        assert_eq!(t[0], ["ILO C. 138, Minimum Age", ""]);
+        assert_eq!(t[5], ["Palermo Protocol on Trafficking in Persons", ""]);
+        assert_eq!(g[0].end, 24, "ends after \"Palermo …\" (line 143)");
+    }
+
+    /// Wrapped agency names, split over two blocks, fitted to the roles' count.
+    #[test]
+    fn labels_fitted_to_descriptions() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_kazakhstan_2021_agencies.txt"
+        ));
+        let t = texts(&g[0]);
+        assert_eq!(t.len(), 5);
+        assert_eq!(t[0][0], "Ministry of Labor and Social Protection (MLSP)");
+        assert!(t[0][1].starts_with("Enforces child labor laws"));
+        assert_eq!(t[2][0], "Ministry of Internal Affairs (MOIA)");
+        assert!(t[4][1].starts_with("Receive reports of illegal child labor."));
+        // The prose after the table is not part of it.
+        assert!(!t.iter().any(|r| r[1].contains("mobile squads")));
+    }
 }
