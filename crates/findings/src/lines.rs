@@ -367,6 +367,10 @@ mod tests {
                 .0,
             "†"
         );
+        assert_eq!(
+            scan_legend("\\[†\\] Determined by national law").unwrap(),
+            ("†".to_string(), "Determined by national law".to_string())
+        );
         assert!(scan_legend("Working (% and population)").is_none());
     }
 }
