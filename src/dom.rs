@@ -128,6 +128,77 @@ pub fn focus_hit(n: usize) -> usize {
     len
 }
 
+/// True when the event's target lies in the right half of the window.
+pub fn in_right_half(ev: &web_sys::MouseEvent) -> bool {
+    let Some(el) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(0.0);
+    el.get_bounding_client_rect().left() > width / 2.0
+}
+
+/// Watches which of the elements with these ids (in document order) is at the top of the
+/// window, and reports the first visible one. Stops when dropped.
+pub struct ScrollSpy {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for ScrollSpy {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Starts a [`ScrollSpy`]; `None` when the browser lacks IntersectionObserver.
+pub fn scroll_spy(ids: Vec<String>, on_active: impl Fn(&str) + 'static) -> Option<ScrollSpy> {
+    use std::cell::RefCell;
+    use std::collections::HashSet;
+    let doc = document().ok()?;
+    let visible: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    let order = ids.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        move |entries: js_sys::Array| {
+            let mut visible = visible.borrow_mut();
+            for entry in entries.iter() {
+                let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
+                    continue;
+                };
+                let id = entry.target().id();
+                if entry.is_intersecting() {
+                    visible.insert(id);
+                } else {
+                    visible.remove(&id);
+                }
+            }
+            if let Some(first) = order.iter().find(|id| visible.contains(*id)) {
+                on_active(first);
+            }
+        },
+    );
+    let opts = web_sys::IntersectionObserverInit::new();
+    // Only the band just under the sticky top bar counts as "here".
+    opts.set_root_margin("-60px 0px -65% 0px");
+    let observer =
+        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &opts)
+            .ok()?;
+    for id in &ids {
+        if let Some(el) = doc.get_element_by_id(id) {
+            observer.observe(&el);
+        }
+    }
+    Some(ScrollSpy {
+        observer,
+        _callback: callback,
+    })
+}
+
 /// Time in milliseconds from the page's time origin.
 pub fn now() -> f64 {
     web_sys::window()

@@ -35,6 +35,10 @@ pub struct Loaded {
     pub sample: Option<&'static str>,
     /// Milliseconds the parse took.
     pub parse_ms: f64,
+    /// Every recognised report of the text (several when a chapter or book was pasted).
+    pub book: Arc<Vec<Arc<Report>>>,
+    /// Position of `report` in `book`.
+    pub index: usize,
 }
 
 /// All shared state. `Copy`: every field is a signal handle.
@@ -87,11 +91,17 @@ impl AppState {
     /// Parses `text` and shows it, or keeps it in the box with a message when it is not a report.
     pub fn load(self, text: String, origin: Origin, note: Option<String>) {
         let t0 = dom::now();
-        let report = findings::parse(&text);
+        let all = findings::parse_all(&text);
         let parse_ms = dom::now() - t0;
         self.input.set(text.clone());
         self.hit.set(0);
-        if report.is_recognised() {
+        let book: Vec<Arc<Report>> = all
+            .iter()
+            .filter(|r| r.is_recognised())
+            .cloned()
+            .map(Arc::new)
+            .collect();
+        if let Some(report) = book.first().cloned() {
             let sample = match origin {
                 Origin::Sample(name) => Some(name),
                 Origin::User => None,
@@ -99,19 +109,24 @@ impl AppState {
             if sample.is_none() {
                 dom::replace_hash("");
             }
+            if let Some(n) = &note {
+                self.status.set(n.clone());
+            }
             self.notice
                 .set(note.map(|text| Notice { error: false, text }));
             self.loaded.set(Some(Loaded {
-                report: Arc::new(report),
+                report,
                 text: Arc::from(text),
                 sample,
                 parse_ms,
+                book: Arc::new(book),
+                index: 0,
             }));
         } else {
             self.loaded.set(None);
             self.notice.set(Some(Notice {
                 error: true,
-                text: not_a_report(&text, &report, note.as_deref()),
+                text: not_a_report(&text, all.first(), note.as_deref()),
             }));
         }
     }
@@ -143,6 +158,19 @@ impl AppState {
         });
     }
 
+    /// Shows another report of the same pasted book.
+    pub fn select(self, index: usize) {
+        self.hit.set(0);
+        self.loaded.update(|l| {
+            if let Some(l) = l {
+                if let Some(r) = l.book.get(index) {
+                    l.report = r.clone();
+                    l.index = index;
+                }
+            }
+        });
+    }
+
     /// The hash for a target in the report on screen (keeps the sample name).
     pub fn href(self, target: &str) -> String {
         let sample = self
@@ -159,7 +187,7 @@ impl Default for AppState {
 }
 
 /// The message for text that is not a Findings report.
-fn not_a_report(text: &str, report: &Report, note: Option<&str>) -> String {
+fn not_a_report(text: &str, report: Option<&Report>, note: Option<&str>) -> String {
     let mut msg = if text.trim().is_empty() {
         "The text is empty. Paste a country report from the U.S. Department of Labor's \
          “Findings on the Worst Forms of Child Labor”."
@@ -171,7 +199,7 @@ fn not_a_report(text: &str, report: &Report, note: Option<&str>) -> String {
          (“I. Prevalence and Sectoral Distribution of Child Labor”). Your text is still in the box."
             .to_owned()
     };
-    if let Some(w) = report.warnings.first() {
+    if let Some(w) = report.and_then(|r| r.warnings.first()) {
         msg.push_str(&format!(" Parser: {}", w.message));
     }
     if let Some(n) = note {

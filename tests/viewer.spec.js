@@ -200,6 +200,30 @@ test.describe('Kazakhstan 2018', () => {
   });
 });
 
+test('a paste carrying text/html uses its real <table> rows', async () => {
+  await app.open();
+  // The 2013 sample as a web page would put it on the clipboard: tab rows as <table>s.
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  let html = '<html><body>';
+  let inTable = false;
+  for (const line of sample('kazakhstan-2013').split('\n')) {
+    if (line.includes('\t')) {
+      if (!inTable) html += '<table>';
+      inTable = true;
+      html += '<tr>' + line.replace(/\t$/, '').split('\t').map((c) => `<td>${esc(c)}</td>`).join('') + '</tr>';
+    } else {
+      if (inTable) html += '</table>';
+      inTable = false;
+      if (line.trim()) html += `<p>${esc(line)}</p>`;
+    }
+  }
+  html += '</body></html>';
+  await app.paste('plain text that is not a report', { html });
+  await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
+  await expect(app.table(9).locator('tbody tr')).toHaveCount(8);
+  await expect(app.id('PASTE_AREA')).toHaveValue(/Enforcement\tCollect and make available/);
+});
+
 test.describe('views', () => {
   test('narrow screen (360 px), dark mode and print', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });

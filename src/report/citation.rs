@@ -10,6 +10,8 @@ pub fn Citation(label: String, numbers: Vec<u32>) -> impl IntoView {
     let state = AppState::get();
     let ctx = ReportCtx::get();
     let open = RwSignal::new(false);
+    // Open towards the left when the link sits in the right part of the window.
+    let flip = RwSignal::new(false);
     let first = numbers.first().copied().unwrap_or(0);
     let items = numbers
         .iter()
@@ -42,13 +44,15 @@ pub fn Citation(label: String, numbers: Vec<u32>) -> impl IntoView {
                 data-testid=ids::CITATION
                 on:click=move |ev| {
                     ev.prevent_default();
+                    flip.set(crate::dom::in_right_half(&ev));
                     open.update(|o| *o = !*o);
                 }
             >
                 {label.clone()}
             </a>
             <span class="popover" role="dialog" aria-label="Cited references"
-                data-testid=ids::CITATION_POPOVER class:is-hidden=move || !open.get()>
+                data-testid=ids::CITATION_POPOVER class:is-hidden=move || !open.get()
+                class:flip=move || flip.get()>
                 <button type="button" class="pop-close" aria-label="Close"
                     on:click=move |_| open.set(false)>"×"</button>
                 {items}

@@ -1,10 +1,40 @@
 use super::{ParagraphView, ReportCtx};
 use crate::ids;
+use crate::state::AppState;
+use findings::Report;
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// "Report 3 of 150" picker for a pasted chapter or book.
+fn book_picker(book: &[Arc<Report>], index: usize) -> Option<impl IntoView> {
+    if book.len() < 2 {
+        return None;
+    }
+    let state = AppState::get();
+    let options = book
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let name = r.country.clone().unwrap_or_else(|| format!("Report {}", i + 1));
+            let year = r.year.map(|y| format!(" {y}")).unwrap_or_default();
+            view! { <option value=i.to_string() selected=i == index>{format!("{name}{year}")}</option> }
+        })
+        .collect_view();
+    Some(view! {
+        <label class="book-picker">
+            {format!("Report {} of {}: ", index + 1, book.len())}
+            <select aria-label="Report in this text" on:change=move |ev| {
+                if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                    state.select(i);
+                }
+            }>{options}</select>
+        </label>
+    })
+}
 
 /// Country, year, assessment badge, summary.
 #[component]
-pub fn ReportHeader(parse_ms: f64) -> impl IntoView {
+pub fn ReportHeader(parse_ms: f64, book: Arc<Vec<Arc<Report>>>, index: usize) -> impl IntoView {
     let ctx = ReportCtx::get();
     let r = &ctx.report;
     let country = r
@@ -36,6 +66,7 @@ pub fn ReportHeader(parse_ms: f64) -> impl IntoView {
         r.references.len()
     );
     view! {
+        {book_picker(&book, index)}
         <header class="report-header">
             <h2 class="country" id="top">
                 <span data-testid=ids::COUNTRY>{country}</span>

@@ -60,13 +60,15 @@ pub fn ReportView(loaded: Loaded) -> impl IntoView {
     });
     let text = loaded.text.clone();
     let parse_ms = loaded.parse_ms;
+    let book = loaded.book.clone();
+    let index = loaded.index;
     view! {
         <div class="report-layout" class:source-mode=move || state.view.get() == View::Source>
             <toc::Toc/>
             <div class="report-main">
                 <article class="report" data-testid=ids::REPORT
                     class:is-hidden=move || state.view.get() != View::Structured>
-                    <header::ReportHeader parse_ms/>
+                    <header::ReportHeader parse_ms book index/>
                     {sections}
                     {others}
                     <references::References/>

@@ -14,9 +14,18 @@ pub fn SourceView(text: Arc<str>) -> impl IntoView {
     for w in &ctx.report.warnings {
         by_line.entry(w.line).or_default().push(w.message.clone());
     }
+    // A report split out of a book shows its own lines only (line numbers stay the book's).
+    let first = ctx.report.source.first_line.max(1);
+    let count = if ctx.report.source.lines == 0 {
+        usize::MAX
+    } else {
+        ctx.report.source.lines
+    };
     let lines = text
         .split('\n')
         .enumerate()
+        .skip(first - 1)
+        .take(count)
         .map(|(i, line)| {
             let n = i + 1;
             let notes = by_line.remove(&n);
