@@ -13,6 +13,8 @@ pub mod outline;
 pub mod route;
 pub mod samples;
 pub mod search;
+pub mod storage;
+pub mod tracker;
 
 mod app;
 mod dom;

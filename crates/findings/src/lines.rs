@@ -100,9 +100,17 @@ fn classify(line: &Line) -> Kind {
     }
 }
 
-/// `| a | b |` or `|---|---|`: starts with a pipe and has another one.
+/// `| a | b |` or `|---|---|`: starts with a pipe and has another one; or a row written without
+/// the outer pipes (`a | b | c`, `--- | ---`), which needs two pipes or a separator's dashes.
+/// These reports' prose never holds a `|`.
 pub(crate) fn scan_pipe_row(t: &str) -> bool {
-    t.starts_with('|') && t[1..].contains('|')
+    if t.starts_with('|') {
+        return t[1..].contains('|');
+    }
+    let pipes = memchr::memchr_iter(b'|', t.as_bytes()).count();
+    let separator =
+        pipes >= 1 && t.contains("---") && t.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '));
+    pipes >= 2 && t.contains(" | ") || separator
 }
 
 /// The run of spaces that separates columns in `pdftotext -layout` text.
@@ -294,6 +302,15 @@ mod tests {
         assert_eq!(texts, ["a", "b", "c", "d"]);
         assert!(lines[3].page_break);
         assert_eq!(lines[3].no, 4);
+    }
+
+    #[test]
+    fn pipe_rows_with_and_without_outer_pipes() {
+        assert!(scan_pipe_row("| a | b |"));
+        assert!(scan_pipe_row("Area | Suggested Action | Year(s) Suggested"));
+        assert!(scan_pipe_row("--- | ---"));
+        assert!(!scan_pipe_row("Agriculture | Cotton"));
+        assert!(!scan_pipe_row("a|b|c"));
     }
 
     #[test]

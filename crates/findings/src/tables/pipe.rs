@@ -22,9 +22,10 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
     }
     i += leading;
     let mut end = start;
+    let outer = lines.get(i).is_some_and(|l| l.text.starts_with('|'));
     while i < lines.len() && lines[i].kind == Kind::PipeRow && !ends_table(&lines[i]) {
         let line = &lines[i];
-        let cells = split_row(line.text);
+        let cells = split_row(line.text, outer);
         if !is_separator(&cells) {
             match header {
                 None => header = Some(cells),
@@ -43,10 +44,15 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
     grid
 }
 
-/// "| a | b |" → ["a", "b"]; an escaped "\|" stays in its cell.
-fn split_row(text: &str) -> Vec<String> {
+/// "| a | b |" → ["a", "b"]; an escaped "\|" stays in its cell. In a table written without
+/// outer pipes (`outer` false), a leading pipe marks a blank first cell.
+fn split_row(text: &str, outer: bool) -> Vec<String> {
     let t = text.trim();
-    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = if outer {
+        t.strip_prefix('|').unwrap_or(t)
+    } else {
+        t
+    };
     let t = t.strip_suffix('|').unwrap_or(t);
     let mut cells = Vec::new();
     let mut cur = String::new();
@@ -82,9 +88,28 @@ mod tests {
 
     #[test]
     fn rows_split_on_unescaped_pipes() {
-        assert_eq!(split_row("| a | b \\| c | |"), ["a", "b | c", ""]);
-        assert!(is_separator(&split_row("|---|:--|")));
-        assert!(is_separator(&split_row("|---------|--|--------------|")));
-        assert!(!is_separator(&split_row("| | | |")));
+        assert_eq!(split_row("| a | b \\| c | |", true), ["a", "b | c", ""]);
+        assert!(is_separator(&split_row("|---|:--|", true)));
+        assert!(is_separator(&split_row(
+            "|---------|--|--------------|",
+            true
+        )));
+        assert!(!is_separator(&split_row("| | | |", true)));
+    }
+}
+
+#[cfg(test)]
+mod outer_pipes {
+    #[test]
+    fn a_table_without_outer_pipes() {
+        let text = "In 2020, Ruritania made a moderate advancement in efforts.\n\n\
+                    VII. SUGGESTED GOVERNMENT ACTIONS TO ELIMINATE CHILD LABOR\n\n\
+                    Table 9. Suggested Government Actions to Eliminate Child Labor\n\n\
+                    Area | Suggested Action | Year(s) Suggested\n--- | --- | ---\n\
+                    Enforcement | Publish inspection data. | 2019 – 2020\n | Fund the inspectorate. | 2020\n";
+        let r = crate::parse(text);
+        assert_eq!(r.recommendations.len(), 2);
+        assert_eq!(r.recommendations[1].area, "Enforcement");
+        assert_eq!(r.source.format, crate::Format::Pipe);
     }
 }
