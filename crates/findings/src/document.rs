@@ -118,6 +118,13 @@ struct Walker<'a> {
     by_number: HashMap<u32, usize>,
     /// Last "(Table N)" mentioned in prose, to read OCR'd captions.
     mentioned: Option<u32>,
+    /// `next_content[i]`: the first line at or after `i` that is neither blank nor furniture
+    /// (`lines.len()` when none). Built once, so the look-ahead from every blank line of a long
+    /// blank run stays linear instead of rescanning the run from each line.
+    next_content: Vec<usize>,
+    /// Highest table number so far (tables are only ever added by `push_table`), so numbering a
+    /// new table does not rescan every earlier one.
+    max_number: u32,
 }
 
 impl<'a> Walker<'a> {
@@ -134,7 +141,23 @@ impl<'a> Walker<'a> {
             full_width: full_width(lines),
             by_number: HashMap::new(),
             mentioned: None,
+            next_content: Vec::new(),
+            max_number: 0,
         }
+        .with_next_content()
+    }
+
+    fn with_next_content(mut self) -> Self {
+        let mut next = self.lines.len();
+        let mut out = vec![next; self.lines.len() + 1];
+        for i in (0..self.lines.len()).rev() {
+            if self.lines[i].kind != Kind::Blank && !self.furniture[i] {
+                next = i;
+            }
+            out[i] = next;
+        }
+        self.next_content = out;
+        self
     }
 
     fn warn(&mut self, line: usize, message: impl Into<String>) {
@@ -283,11 +306,8 @@ impl<'a> Walker<'a> {
                 ends_sentence(l.text) && (self.blank_separated() || self.format_is_wrapped())
             }
         };
-        let next = self.lines[i + 1..]
-            .iter()
-            .zip(&self.furniture[i + 1..])
-            .find(|(l, f)| l.kind != Kind::Blank && !**f);
-        let next_ok = next.is_some_and(|(l, _)| l.kind == Kind::Text && l.text.len() > 40);
+        let next = self.lines.get(self.next_content[i + 1]);
+        let next_ok = next.is_some_and(|l| l.kind == Kind::Text && l.text.len() > 40);
         prev_ok && next_ok
     }
 
@@ -319,11 +339,8 @@ impl<'a> Walker<'a> {
         if ends_sentence(last.text) {
             return false;
         }
-        let next = self.lines[i..]
-            .iter()
-            .zip(&self.furniture[i..])
-            .find(|(l, f)| l.kind != Kind::Blank && !**f);
-        next.is_some_and(|(l, _)| l.kind == Kind::Text && l.text.starts_with(char::is_lowercase))
+        let next = self.lines.get(self.next_content[i]);
+        next.is_some_and(|l| l.kind == Kind::Text && l.text.starts_with(char::is_lowercase))
     }
 
     fn flush(&mut self) {
@@ -444,6 +461,7 @@ impl<'a> Walker<'a> {
         let index = self.report.tables.len();
         let number = table.number;
         self.by_number.insert(number, index);
+        self.max_number = self.max_number.max(number);
         self.report.tables.push(table);
         if let Some(section) = self.report.sections.last_mut() {
             target_blocks(section).push(Block::Table { index, number });
@@ -453,13 +471,7 @@ impl<'a> Walker<'a> {
     /// The table number: printed digits are believed; OCR'd letters ("Table II.") are read with
     /// the sequence and the last "(Table N)" mention in the text.
     fn resolve_number(&mut self, caption: &Caption, line: usize) -> u32 {
-        let last = self
-            .report
-            .tables
-            .iter()
-            .map(|t| t.number)
-            .max()
-            .unwrap_or(0);
+        let last = self.max_number;
         let expected = if caption.continued {
             last.max(1)
         } else {
@@ -535,14 +547,7 @@ impl<'a> Walker<'a> {
                 );
             }
             _ => {
-                let number = self
-                    .report
-                    .tables
-                    .iter()
-                    .map(|t| t.number)
-                    .max()
-                    .unwrap_or(0)
-                    + 1;
+                let number = self.max_number + 1;
                 let mut table = tables::build(grid, number, "", line.no, &mut warnings);
                 table.section = self.report.sections.last().map(|s| s.number);
                 self.warn(
