@@ -1,5 +1,7 @@
 //! The "Suggested Government Actions" table → recommendations with stable ids.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::markup;
 use crate::report::{Recommendation, Table, Warning, YearSpan};
 
@@ -43,6 +45,8 @@ pub(crate) fn from_table(
     let years_col = find("year");
     let prefix = markup::slug(country.unwrap_or("report"), 6);
     let mut out: Vec<Recommendation> = Vec::new();
+    let mut used: HashSet<String> = HashSet::new();
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     let mut area = String::new();
     for row in &table.rows {
         let cell = |i: usize| row.cells.get(i).map(|c| c.text.as_str()).unwrap_or("");
@@ -64,13 +68,21 @@ pub(crate) fn from_table(
             }
             span
         });
-        let mut id = format!("{prefix}-{}", markup::slug(action, ID_WORDS));
-        let base = id.clone();
-        let mut n = 2;
-        while out.iter().any(|r| r.id == id) {
-            id = format!("{base}-{n}");
-            n += 1;
+        let base = format!("{prefix}-{}", markup::slug(action, ID_WORDS));
+        let mut id = base.clone();
+        if used.contains(&id) {
+            // "-2", "-3", …: resume where this base stopped, as every lower suffix is taken
+            // (a table of many identical actions would otherwise retry them all: cubic).
+            let n = next_suffix.entry(base.clone()).or_insert(2);
+            loop {
+                id = format!("{base}-{n}");
+                *n += 1;
+                if !used.contains(&id) {
+                    break;
+                }
+            }
         }
+        used.insert(id.clone());
         out.push(Recommendation {
             id,
             area: area.clone(),
