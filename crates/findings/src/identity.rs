@@ -89,12 +89,15 @@ fn opening_sentence(text: &str) -> Option<Sentence> {
             continue;
         }
         let after = &rest[6..];
-        let Some(made) = after.find(" made ") else {
+        // " made " is looked for only as far as a country name can reach: searching the whole
+        // rest from every "in 2000, " is quadratic on a line of them.
+        let mut reach = after.len().min(MAX_COUNTRY_LEN + 4 + " made ".len());
+        while !after.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let Some(made) = after[..reach].find(" made ") else {
             continue;
         };
-        if made > MAX_COUNTRY_LEN + 4 {
-            continue;
-        }
         let subject = after[..made].trim();
         let subject = subject
             .strip_prefix("the ")
