@@ -12,6 +12,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    crate::tracker::provide();
 
     // Ctrl+V anywhere on the page parses immediately (the search box keeps its own paste).
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
         <Toolbar/>
         <main id="main" tabindex="-1">
             <InputPanel/>
+            <crate::tracker::Panes/>
             {move || state.loaded.get().map(|loaded| view! { <ReportView loaded/> })}
         </main>
         <p class="status" role="status" aria-live="polite" data-testid=ids::STATUS>

@@ -16,6 +16,7 @@ pub fn Toolbar() -> impl IntoView {
                 <ViewSwitch/>
                 <ExportButtons/>
             </Show>
+            <crate::tracker::PaneTabs/>
         </header>
     }
 }

@@ -1,4 +1,236 @@
 //! The recommendation tracker, the year-to-year comparison and the library of reports.
+//!
+//! Logic lives in [`model`] (records, filters, counts, exports, import merge) and [`matching`]
+//! (cross-year matching), both plain functions with native tests. This module holds the shared
+//! state ([`Tracker`], one typed context), the one place that persists ([`Tracker::commit`]),
+//! and the pane switch; `view`, `compare` and `library` are the components.
 
+mod compare;
+pub mod ids;
+mod library;
 pub mod matching;
 pub mod model;
+mod view;
+
+use crate::state::AppState;
+use crate::storage::{self, IndexedDb, Memory, Storage, Write};
+use leptos::prelude::*;
+use model::{Data, LibraryEntry};
+use std::rc::Rc;
+
+/// Which pane the main area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    /// The report (helper views: Structured / Source).
+    Report,
+    /// The tracker of the open report.
+    Tracker,
+    /// Two reports of one country compared.
+    Compare,
+    /// Reports kept in the browser.
+    Library,
+}
+
+/// Where persistence stands, shown plainly when it is not "saved".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Health {
+    /// Opening the database.
+    Opening,
+    /// Saving to IndexedDB.
+    Saved,
+    /// Working in memory only, with the reason.
+    MemoryOnly(String),
+    /// The last save failed (kept in memory for this tab).
+    Failed(String),
+}
+
+/// The tracker's shared state (typed context; `Copy`, every field is a handle).
+#[derive(Clone, Copy)]
+pub struct Tracker {
+    /// Records and library (the persisted part; changed only through [`Tracker::commit`]).
+    pub data: RwSignal<Data>,
+    /// The pane on screen.
+    pub pane: RwSignal<Pane>,
+    /// Storage state.
+    pub health: RwSignal<Health>,
+    storage: StoredValue<Rc<dyn Storage>, LocalStorage>,
+    /// Writes made before the database opened, written once it has.
+    pending: StoredValue<Vec<Write>>,
+    ready: RwSignal<bool>,
+}
+
+impl Tracker {
+    /// The tracker from context.
+    pub fn get() -> Self {
+        expect_context::<Tracker>()
+    }
+
+    /// The one place that changes persisted data: applies the batch on screen at once, then
+    /// writes it in one transaction (or queues it while the database is opening).
+    pub fn commit(self, batch: Vec<Write>) {
+        if batch.is_empty() {
+            return;
+        }
+        self.data.update(|d| storage::apply(d, &batch));
+        if !self.ready.get_untracked() {
+            self.pending.update_value(|p| p.extend(batch));
+            return;
+        }
+        let store = self.storage.get_value();
+        leptos::task::spawn_local(async move {
+            if let Err(e) = store.write(batch).await {
+                self.health.set(Health::Failed(e));
+            }
+        });
+    }
+
+    fn start(self) {
+        leptos::task::spawn_local(async move {
+            let opened = match IndexedDb::open().await {
+                Ok(db) => {
+                    let db: Rc<dyn Storage> = Rc::new(db);
+                    match db.load().await {
+                        Ok(loaded) => Ok((db, loaded)),
+                        Err(e) => Err(e),
+                    }
+                }
+                Err(e) => Err(e),
+            };
+            let pending = self.pending.with_value(|p| p.clone());
+            self.pending.set_value(Vec::new());
+            match opened {
+                Ok((db, loaded)) => {
+                    let mut data = loaded.data;
+                    storage::apply(&mut data, &pending);
+                    self.data.set(data);
+                    self.storage.set_value(db.clone());
+                    self.ready.set(true);
+                    self.health.set(if loaded.unreadable > 0 {
+                        Health::Failed(format!(
+                            "{} stored item(s) could not be read and were skipped",
+                            loaded.unreadable
+                        ))
+                    } else {
+                        Health::Saved
+                    });
+                    if !pending.is_empty() {
+                        if let Err(e) = db.write(pending).await {
+                            self.health.set(Health::Failed(e));
+                        }
+                    }
+                }
+                Err(e) => {
+                    let memory: Rc<dyn Storage> = Rc::new(Memory::default());
+                    self.storage.set_value(memory);
+                    self.ready.set(true);
+                    self.health.set(Health::MemoryOnly(e));
+                }
+            }
+        });
+    }
+}
+
+/// Creates the tracker state, provides it, opens storage, and keeps every recognised report
+/// that is opened in the library.
+pub fn provide() {
+    let state = AppState::get();
+    let memory: Rc<dyn Storage> = Rc::new(Memory::default());
+    let t = Tracker {
+        data: RwSignal::new(Data::default()),
+        pane: RwSignal::new(Pane::Report),
+        health: RwSignal::new(Health::Opening),
+        storage: StoredValue::new_local(memory),
+        pending: StoredValue::new(Vec::new()),
+        ready: RwSignal::new(false),
+    };
+    provide_context(t);
+    t.start();
+    // Every report opened goes into the library (the same text once).
+    Effect::new(move |_| {
+        let entry = state.loaded.with(|l| {
+            l.as_ref()
+                .map(|l| LibraryEntry::new(&l.report, &l.text, now()))
+        });
+        if let Some(e) = entry {
+            if !t.data.with_untracked(|d| d.library.contains_key(&e.id)) {
+                t.commit(vec![Write::Report(e)]);
+            }
+        }
+    });
+    // The report views' own tabs (Structured / Source), and deep links, bring the report back.
+    Effect::new(move |first: Option<()>| {
+        state.view.track();
+        if first.is_some() {
+            t.pane.set(Pane::Report);
+        }
+    });
+}
+
+/// Milliseconds since 1970.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Tabs for the panes, in the top bar.
+#[component]
+pub fn PaneTabs() -> impl IntoView {
+    let t = Tracker::get();
+    let state = AppState::get();
+    let tab = move |pane: Pane, label: &'static str, id: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="tab"
+                class:active=move || t.pane.get() == pane
+                aria-pressed=move || (t.pane.get() == pane).to_string()
+                data-testid=id
+                on:click=move |_| t.pane.set(pane)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="pane-tabs" role="group" aria-label="Tracker" data-testid=ids::PANE_TABS>
+            <Show when=move || state.loaded.with(|l| l.is_some())>
+                {tab(Pane::Report, "Report", ids::TAB_REPORT)}
+            </Show>
+            {tab(Pane::Tracker, "Tracker", ids::TAB_TRACKER)}
+            {tab(Pane::Compare, "Compare", ids::TAB_COMPARE)}
+            {tab(Pane::Library, "Library", ids::TAB_LIBRARY)}
+        </div>
+    }
+}
+
+/// True while a tracker pane covers the report.
+pub fn covers_report() -> bool {
+    use_context::<Tracker>().is_some_and(|t| t.pane.get() != Pane::Report)
+}
+
+/// The storage warning and the open pane.
+#[component]
+pub fn Panes() -> impl IntoView {
+    let t = Tracker::get();
+    let warning = move || match t.health.get() {
+        Health::MemoryOnly(why) => Some(format!(
+            "Browser storage is unavailable ({why}). The app works, but your library and \
+             tracking changes will not be kept after this tab is closed — export them as JSON."
+        )),
+        Health::Failed(why) => Some(format!(
+            "Could not save to browser storage: {why}. Changes are kept in this tab only — \
+             export them as JSON."
+        )),
+        Health::Opening | Health::Saved => None,
+    };
+    view! {
+        {move || warning().map(|w| view! {
+            <p class="notice error storage-warning" role="alert" data-testid=ids::STORAGE_WARNING>{w}</p>
+        })}
+        {move || match t.pane.get() {
+            Pane::Report => None,
+            Pane::Tracker => Some(view! { <view::TrackerPane/> }.into_any()),
+            Pane::Compare => Some(view! { <compare::ComparePane/> }.into_any()),
+            Pane::Library => Some(view! { <library::LibraryPane/> }.into_any()),
+        }}
+    }
+}
