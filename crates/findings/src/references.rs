@@ -46,6 +46,11 @@ const MAX_COL: usize = 400;
 /// right-aligned, "9." one column right of "10.").
 const COL_SLACK: usize = 6;
 
+/// Lines missing between two layout lines that mark a new page: the walk drops page furniture
+/// (footer, header, label, blank lines) and with it the form feed. Blank runs inside a page are
+/// shorter; a smaller value would cut a page in two and read its halves column by column.
+const PAGE_GAP: usize = 5;
+
 /// Spaces that separate the two columns of a layout line (the gutter).
 const MIN_GUTTER: usize = 2;
 
@@ -115,7 +120,10 @@ fn pieces<'a>(lines: &[Line<'a>], format: Format) -> Vec<Piece<'a>> {
     let mut start = 0;
     while start < lines.len() {
         let mut end = start + 1;
-        while end < lines.len() && !lines[end].page_break {
+        while end < lines.len()
+            && !lines[end].page_break
+            && lines[end].no < lines[end - 1].no + PAGE_GAP
+        {
             end += 1;
         }
         layout_page(&lines[start..end], &mut out);
@@ -625,15 +633,23 @@ fn choose_starts(
     }
     let between = |a: usize, b: usize| eligible[b].saturating_sub(eligible[a.min(b)]);
 
-    // The count told by numbers printed apart from the texts: the largest that the run of
-    // numbers can account for (page numbers mixed in are smaller or out of reach).
+    // The count told by numbers printed apart from the texts: the largest that continues a
+    // run (its predecessor or the one before is there too; a filter upstream may have taken a
+    // few), within reach of how many numbers there are (a lone page number or year is not).
     let detached_count = (detached.len() >= MIN_DETACHED)
         .then(|| {
-            let limit = u32::try_from(detached.len() + MAX_LOST).unwrap_or(u32::MAX);
-            detached
+            let values: std::collections::HashSet<u32> = detached
                 .iter()
                 .filter_map(|&i| scans[i].number_only)
+                .collect();
+            let limit = u32::try_from(detached.len() * 2 + MAX_LOST).unwrap_or(u32::MAX);
+            values
+                .iter()
+                .copied()
                 .filter(|&v| v <= limit)
+                .filter(|&v| {
+                    v == 1 || values.contains(&(v - 1)) || v > 2 && values.contains(&(v - 2))
+                })
                 .max()
                 .unwrap_or(0)
         })
@@ -1371,6 +1387,24 @@ mod tests {
         }
     }
 
+    /// As the document walk hands the lines over: blank lines and page furniture gone, and the
+    /// form feed with them; pages are told by the gap in line numbers.
+    #[test]
+    fn layout_pages_without_form_feeds() {
+        let lines: Vec<Line> = split(KAZ_2021_LAYOUT)
+            .into_iter()
+            .filter(|l| !l.text.is_empty())
+            .map(|l| Line {
+                page_break: false,
+                ..l
+            })
+            .collect();
+        let (refs, _) = parse(&lines, Format::Layout);
+        assert_eq!(numbers(&refs), (1..=46).collect::<Vec<_>>());
+        assert!(text_of(&refs, 33).starts_with("Government of Kazakhstan. Code of the Republic"));
+        assert!(text_of(&refs, 40).contains("Decree no. 428"));
+    }
+
     #[test]
     fn layout_two_columns_read_left_then_right() {
         // The heading line itself carries the right column's first line.
@@ -1576,7 +1610,15 @@ mod dump {
             _ => Format::Plain,
         };
         let text = std::fs::read_to_string(path).unwrap_or_default();
-        let lines = ref_lines(&text);
+        let mut lines = ref_lines(&text);
+        if let Ok(country) = std::env::var("REF_COUNTRY") {
+            let mask = crate::sections::furniture(&lines, Some(&country));
+            let mut k = 0;
+            lines.retain(|l| {
+                k += 1;
+                !mask[k - 1] && !l.text.is_empty()
+            });
+        }
         if std::env::var("REF_DEBUG").is_ok() {
             let a = analyse(&lines, format);
             for i in 0..a.pieces.len() {
