@@ -2,7 +2,7 @@
 //! paragraphs (rejoined across page breaks), tables (continuations merged), legends, the reference
 //! list and the recommendations.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::cells::find_citations;
 use crate::identity::{self, Identity};
@@ -268,9 +268,17 @@ impl<'a> Walker<'a> {
 
     fn text(&mut self, i: usize) {
         let line = &self.lines[i];
-        if sections::is_references_heading(line.text) {
+        // In `-layout` text the heading shares its line with the list's right-hand column, so
+        // the heading line itself goes to the reference parser too.
+        let first_chunk = line
+            .text
+            .split(crate::lines::COLUMN_GAP)
+            .next()
+            .unwrap_or("");
+        if sections::is_references_heading(first_chunk) {
             self.flush();
             self.in_refs = true;
+            self.ref_lines.push(*line);
             return;
         }
         if self.is_subsection(i) {
@@ -590,32 +598,51 @@ impl<'a> Walker<'a> {
     /// Ties each legend to the nearest earlier table that uses its mark and has no note for it
     /// yet; a legend with no such table goes to the nearest earlier table.
     fn attach_legends(&mut self) {
-        for legend in std::mem::take(&mut self.legends) {
-            let tables = &mut self.report.tables;
-            let candidates = (0..legend.tables_before).rev().take(MAX_LEGEND_LOOKBACK);
-            let uses_mark = |t: &Table| {
-                t.rows
+        let tables = &mut self.report.tables;
+        // Whether a table uses a mark is asked once per (table, mark), and the notes a table
+        // already has are kept in a set: asking every legend to rescan the cells and notes of
+        // its candidates is quadratic when a "(Cont.)" table keeps growing between legends.
+        let mut uses: HashMap<(usize, String), bool> = HashMap::new();
+        let mut noted: HashSet<(usize, String)> = tables
+            .iter()
+            .enumerate()
+            .flat_map(|(t, table)| {
+                table
+                    .notes
                     .iter()
-                    .flat_map(|r| &r.cells)
-                    .any(|c| c.marks.contains(&legend.mark))
-                    || t.columns.iter().any(|c| c.contains(legend.mark.as_str()))
-            };
+                    .filter_map(move |n| Some((t, n.mark.clone()?)))
+            })
+            .collect();
+        for legend in std::mem::take(&mut self.legends) {
+            let candidates = (0..legend.tables_before).rev().take(MAX_LEGEND_LOOKBACK);
             let best = candidates
                 .clone()
                 .find(|&t| {
-                    uses_mark(&tables[t])
-                        && !tables[t]
-                            .notes
+                    let key = (t, legend.mark.clone());
+                    let uses_mark = *uses.entry(key.clone()).or_insert_with(|| {
+                        let table = &tables[t];
+                        table
+                            .rows
                             .iter()
-                            .any(|n| n.mark.as_deref() == Some(legend.mark.as_str()))
+                            .flat_map(|r| &r.cells)
+                            .any(|c| c.marks.contains(&legend.mark))
+                            || table
+                                .columns
+                                .iter()
+                                .any(|c| c.contains(legend.mark.as_str()))
+                    });
+                    uses_mark && !noted.contains(&key)
                 })
                 .or_else(|| candidates.clone().next());
             match best {
-                Some(t) => tables[t].notes.push(Note {
-                    mark: Some(legend.mark),
-                    text: legend.text,
-                    line: legend.line,
-                }),
+                Some(t) => {
+                    noted.insert((t, legend.mark.clone()));
+                    tables[t].notes.push(Note {
+                        mark: Some(legend.mark),
+                        text: legend.text,
+                        line: legend.line,
+                    });
+                }
                 None => self.report.warnings.push(Warning {
                     line: legend.line,
                     message: format!("footnote legend \"{}\" has no table above it", legend.mark),

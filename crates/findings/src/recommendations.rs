@@ -15,6 +15,9 @@ pub(crate) const AREAS: [&str; 5] = [
     "Social Programs",
 ];
 
+/// Longest area label believed; a longer cell is text that a scanner misplaced.
+const MAX_AREA_LEN: usize = 60;
+
 /// Words of an action kept in its id: enough to tell actions apart, short enough for a URL.
 const ID_WORDS: usize = 12;
 
@@ -98,13 +101,26 @@ pub(crate) fn from_table(
 pub(crate) fn canonical_area(printed: &str) -> String {
     let t = printed.split_whitespace().collect::<Vec<_>>().join(" ");
     let lower = t.to_ascii_lowercase();
-    if lower.starts_with("law") || lower.starts_with("legal") {
-        return AREAS[0].to_string();
-    }
-    AREAS
+    // Older reports say "Laws", "Laws and Regulations", "Policies", "Programs"; a page header
+    // merged into the cell ("Tokelau Legal Framework") leaves the area's words at the end.
+    let stems = [
+        ("legal", 0),
+        ("law", 0),
+        ("regulation", 0),
+        ("enforcement", 1),
+        ("coordination", 2),
+        ("polic", 3),
+        ("program", 4),
+    ];
+    stems
         .iter()
-        .find(|a| a.eq_ignore_ascii_case(&lower))
-        .map_or_else(|| markup::title_case(&t), |a| a.to_string())
+        .filter_map(|&(stem, area)| lower.find(stem).map(|pos| (pos, area)))
+        .min()
+        .filter(|_| t.len() <= MAX_AREA_LEN)
+        .map_or_else(
+            || markup::title_case(&t),
+            |(_, area)| AREAS[area].to_string(),
+        )
 }
 
 /// "2009 – 2013", "2013", "2020-2021", "2015 — 2016".
@@ -149,5 +165,8 @@ mod tests {
         assert_eq!(canonical_area("Laws and Regulations"), "Legal Framework");
         assert_eq!(canonical_area("Social\nPrograms"), "Social Programs");
         assert_eq!(canonical_area("government policies"), "Government Policies");
+        assert_eq!(canonical_area("Policies"), "Government Policies");
+        assert_eq!(canonical_area("Tokelau Legal Framework"), "Legal Framework");
+        assert_eq!(canonical_area("Education"), "Education");
     }
 }
