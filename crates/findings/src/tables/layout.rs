@@ -468,7 +468,20 @@ impl Rows {
         after_blank: bool,
         warnings: &mut Vec<Warning>,
     ) {
-        let step = self.step(&cells, after_blank);
+        let mut step = self.step(&cells, after_blank);
+        // A wrapped area label ("Government" / "Policies") beside the next action: the label
+        // goes on the row above when only the two lines together name an area.
+        if step == Step::New {
+            let above = self.rows.last().and_then(|r| r.cells.first());
+            if let (Some(above), Some(Some(t))) = (above, cells.first()) {
+                if !above.is_empty()
+                    && super::stream::area_of_label(above).is_none()
+                    && super::stream::area_of_label(&format!("{above} {t}")).is_some()
+                {
+                    step = Step::NewKeepLabel;
+                }
+            }
+        }
         if step != Step::Continue {
             if step == Step::NewKeepLabel {
                 if let (Some(row), Some(label)) = (self.rows.last_mut(), cells.first_mut()) {
@@ -1227,5 +1240,26 @@ mod tests {
             "Improve policy implementation by clarifying objectives and improving coordination."
         );
         assert_eq!(a[8].2, "2009 – 2016");
+    }
+
+    /// `pdftotext -layout` of the Brazil 2021 PDF: "Government" / "Policies" wraps beside two
+    /// actions, each with its own year.
+    #[test]
+    fn wrapped_area_label_beside_two_actions() {
+        let known: Vec<String> = ["Area", "Suggested Action", "Year(s) Suggested"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let g = scan_text(
+            include_str!("../../tests/data/layout_brazil_2021_actions_cont.txt"),
+            Some(&known),
+        );
+        let a = actions(&g);
+        assert_eq!(a.len(), 9);
+        assert_eq!(a[3].0, "Government Policies");
+        assert_eq!(a[4].0, "Government Policies");
+        assert!(a[4].1.starts_with("Ensure that activities are undertaken"));
+        assert_eq!(a[4].2, "2021");
+        assert_eq!(a[5].0, "Social Programs");
     }
 }

@@ -362,12 +362,22 @@ fn area_score(action: &str, a: usize) -> u32 {
             let hits = if k.contains(' ') {
                 lower.matches(k).count() as u32
             } else {
-                words.iter().filter(|w| w.starts_with(k)).count() as u32
+                // A keyword among the first words (the verb and its object: "Improve policy
+                // implementation …") says more than one in a trailing clause.
+                words
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| w.starts_with(k))
+                    .map(|(i, _)| if i < LEAD_WORDS { 2 } else { 1 })
+                    .sum::<u32>()
             };
             hits * weight
         })
         .sum()
 }
+
+/// Words at the start of an action whose keywords count double.
+const LEAD_WORDS: usize = 4;
 
 /// Score for a group that holds the action its label was printed beside.
 const HINT_BONUS: i64 = 3;
@@ -443,7 +453,7 @@ pub(crate) fn assign_areas(
 }
 
 /// The area a label names, if any: "Legal Framework", "Laws", "Social Programs" …
-fn area_of_label(label: &str) -> Option<usize> {
+pub(crate) fn area_of_label(label: &str) -> Option<usize> {
     let l = markup::clean(label).to_lowercase();
     let l = l.trim_end_matches([':', '*', '†', '‡']).trim();
     AREAS
@@ -506,6 +516,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     // the action lines (a converter that keeps rows together): then the body closes the scan.
     let mut body_open = true;
     let mut years_in_body = false;
+    let mut blank_since_action = false;
     let mut in_years = false;
     let mut body_end = start;
     let mut end_after_years: Option<usize> = None;
@@ -538,19 +549,34 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         } else if let Some(a) = area_of_label(t) {
             Item::Area(a)
         } else if is_furniture(t) || line.kind == Kind::Legend {
-            body_open = false;
+            // A footer or the reference list closes the body once it has actions; before that
+            // it is a run of another column printed first (the "REFERENCES" title stands
+            // among the area labels when the table ends a page).
+            body_open &= actions.is_empty();
             Item::Skip
-        } else if body_open && line.kind == Kind::Text && !is_references(t) {
+        } else if body_open
+            && line.kind == Kind::Text
+            && !is_references(t)
+            && !(blank_since_action && !years_in_body && !t.starts_with(char::is_lowercase))
+        {
             Item::Action
         } else {
+            // After the action block and a blank line, a new block (the reference list that
+            // follows the table on its page) is not part of the table.
+            if line.kind == Kind::Text && !is_references(t) {
+                body_open &= actions.is_empty();
+            }
             if is_references(t) {
-                body_open = false;
+                body_open &= actions.is_empty();
             }
             if !body_open && !is_page_top(lines, i) {
                 crossed_content = true;
             }
             Item::Skip
         };
+        if line.kind == Kind::Blank && !actions.is_empty() {
+            blank_since_action = true;
+        }
         if !body_open && years_in_body {
             break;
         }
@@ -574,6 +600,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 }
             }
             Item::Action => {
+                blank_since_action = false;
                 actions.push((line.no, t));
                 body_end = i + 1;
             }
@@ -1396,5 +1423,23 @@ mod tests {
         assert!(t[4][1].starts_with("Receive reports of illegal child labor."));
         // The prose after the table is not part of it.
         assert!(!t.iter().any(|r| r[1].contains("mobile squads")));
+    }
+
+    /// Plain `pdftotext` of the Uzbekistan 2016 PDF: the "REFERENCES" title stands among the
+    /// area labels, the reference list follows the actions after a blank line, and the year
+    /// spans come after the page number.
+    #[test]
+    fn references_beside_the_table_are_not_actions() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_uzbekistan_2016_actions.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 18);
+        assert_eq!(a[17].1, "Expand programs to address the worst forms of child labor, with a particular focus on child trafficking and children involved in cotton production.");
+        assert_eq!(a[17].2, "2009 – 2016");
+        assert_eq!(a[0].0, "Legal Framework");
+        assert_eq!(a[2].0, "Enforcement");
+        assert_eq!(a[11].0, "Coordination");
+        assert_eq!(a[12].0, "Government Policies");
     }
 }
