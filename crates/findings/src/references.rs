@@ -58,6 +58,10 @@ const MIN_GUTTER: usize = 2;
 /// a huge line costs a bounded amount.
 const MAX_SCORE_CHARS: usize = 200;
 
+/// Bytes at the end of a reference's text looked at when joining the next line (the last word,
+/// which may be a long URL). Keeps joining linear in the length of the reference.
+const MAX_TOKEN_BYTES: usize = 1024;
+
 /// Longest `<a …>` tag looked at when taking its href out; a longer one is left to `markup`.
 const MAX_TAG_CHARS: usize = 2048;
 
@@ -1058,7 +1062,12 @@ fn join_piece(raw: &mut String, next: &str) {
         raw.push_str(next);
         return;
     }
-    let last = raw.split_whitespace().last().unwrap_or("");
+    // Only the end of the text so far is looked at, so joining stays linear however long a
+    // reference grows.
+    let last = tail(raw, MAX_TOKEN_BYTES)
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
     let first = next.split_whitespace().next().unwrap_or("");
     let glue = if url_like(&strip_tags(last)) && !last.ends_with("</a>") {
         continues_url(&strip_tags(last), first)
@@ -1069,6 +1078,24 @@ fn join_piece(raw: &mut String, next: &str) {
         raw.push(' ');
     }
     raw.push_str(next);
+}
+
+/// The last `max` bytes of `s` or fewer, cut at a character boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut start = s.len().saturating_sub(max);
+    while start < s.len() && !s.is_char_boundary(start) {
+        start += 1;
+    }
+    s.get(start..).unwrap_or("")
+}
+
+/// The first `max` bytes of `s` or fewer, cut at a character boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while end > 0 && !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
 }
 
 /// Whether `first` (the next line's first token) continues the URL `last`.
@@ -1110,9 +1137,37 @@ fn strip_tags(token: &str) -> String {
     markup::clean(token)
 }
 
+/// Closes the spaces that copying put inside URLs: "…/kazakhstan. pdf." and
+/// "…/natlex/docs/ MONOGRAPH/76433/…" are one URL each. Only a URL followed by a file extension
+/// or by a path piece (holding '/', '_', '%' or '=') after a '/', '-', '_' or "%20" is mended.
+fn mend_urls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_url = false;
+    for token in text.split(' ') {
+        let last = tail(&out, MAX_TOKEN_BYTES).rsplit(' ').next().unwrap_or("");
+        let ext = token.trim_end_matches(['.', ',', ';']);
+        let glue = in_url
+            && ((last.ends_with('.')
+                && matches!(
+                    ext,
+                    "pdf" | "htm" | "html" | "doc" | "docx" | "aspx" | "php"
+                ))
+                || (last.ends_with(['/', '-', '_']) || last.ends_with("%20"))
+                    && token.contains(['/', '_', '%', '='])
+                    && !token.contains("://"));
+        if !out.is_empty() && !glue {
+            out.push(' ');
+            in_url = false;
+        }
+        out.push_str(token);
+        in_url |= token.contains("://") || token.starts_with("www.");
+    }
+    out
+}
+
 /// Takes hrefs out of `<a>` tags, cleans the markup and collects the URLs.
 fn finish(mut r: Reference, raw: &str) -> Reference {
-    let text = markup::clean(&unwrap_links(raw));
+    let text = mend_urls(&markup::clean(&unwrap_links(raw)));
     r.urls = urls(&text);
     r.text = text;
     r
@@ -1170,7 +1225,9 @@ fn read_anchor(s: &str) -> Option<(usize, String)> {
         }
     })?;
     let after = s.get(close + 1..)?;
-    let (inner, consumed) = match find_ci(after, "</a>") {
+    // Link texts are short: the closing tag is looked for nearby only, so a text full of
+    // unclosed tags is not rescanned to its end for each.
+    let (inner, consumed) = match find_ci(prefix(after, MAX_TAG_CHARS), "</a>") {
         Some(end) => (after.get(..end)?, close + 1 + end + 4),
         None => (after, s.len()),
     };
@@ -1200,6 +1257,7 @@ fn read_anchor(s: &str) -> Option<(usize, String)> {
 /// "www.…" URLs get an "http://" prefix.
 fn urls(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for token in text.split_whitespace() {
         let start = ["https://", "http://", "www."]
             .iter()
@@ -1220,7 +1278,7 @@ fn urls(text: &str) -> Vec<String> {
         if host.len() < 4 || !host.contains('.') {
             continue;
         }
-        if !out.contains(&url) {
+        if seen.insert(url.clone()) {
             out.push(url);
         }
     }
@@ -1551,21 +1609,33 @@ mod tests {
         let _ = run(&wide, Format::Layout);
     }
 
-    /// Work grows linearly: eight times the list is eight times the references, in a bounded
-    /// number of steps per piece (gaps are sorted once, per stretch between anchors).
+    /// Inputs shaped to make a careless parser quadratic; each finishes in one pass.
     #[test]
-    fn scales_linearly() {
-        let one = SEED_2018_PIPE;
-        let (base, _) = run(one, Format::Pipe);
-        let big: String = std::iter::repeat_n(KAZ_2021_PLAIN, 64).collect();
-        let (refs, _) = run(&big, Format::Plain);
-        assert!(!refs.is_empty());
-        // A list with no printed numbers at all: every piece a candidate.
+    fn pathological_inputs_stay_linear() {
+        // One reference with a very long tail of continuation lines.
+        let mut one = String::from("1. ILO. A report. 2014.\n");
+        one.push_str(&"continued text of the same reference http://x.org/a\n".repeat(40_000));
+        let (refs, _) = run(&one, Format::Plain);
+        assert_eq!(refs.len(), 1);
+        // A giant word, then many short lines joining it.
+        let mut giant = format!("1. ILO. http://x.org/{}\n", "a".repeat(2_000_000));
+        giant.push_str(&"b/c\n".repeat(40_000));
+        let (refs, _) = run(&giant, Format::Plain);
+        assert_eq!(refs.len(), 1);
+        // Unclosed links.
+        let links = format!("- ILO. {}\n", "<a href=\"http://x.org/\">x ".repeat(40_000));
+        let (refs, _) = run(&links, Format::Tab);
+        assert_eq!(refs.len(), 1);
+        // No printed numbers: every line a candidate.
         let line = "Government of Kazakhstan. Labor Code. Enacted: 2015. http://x.kz/a\n";
-        let many: String = std::iter::repeat_n(line, 20_000).collect();
-        let (refs, _) = run(&many, Format::Plain);
+        let (refs, _) = run(&line.repeat(20_000), Format::Plain);
         assert_eq!(refs.len(), 20_000);
-        assert_eq!(base.len(), 40);
+        // Bare numbers and texts, many times over.
+        let (refs, _) = run(&KAZ_2021_PLAIN.repeat(64), Format::Plain);
+        assert!(!refs.is_empty());
+        // A layout page of one huge two-column line.
+        let wide = format!("{}   1. ILO. Right.\n", "x ".repeat(500_000));
+        let _ = run(&wide.repeat(8), Format::Layout);
     }
 }
 
