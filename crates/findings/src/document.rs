@@ -209,10 +209,13 @@ impl<'a> Walker<'a> {
                     self.flush();
                     i = self.uncaptioned_rows(i);
                 }
-                Kind::Text => {
-                    self.text(i);
-                    i += 1;
-                }
+                Kind::Text => match self.split_heading(i) {
+                    Some(next) => i = next,
+                    None => {
+                        self.text(i);
+                        i += 1;
+                    }
+                },
             }
         }
         self.flush();
@@ -222,17 +225,58 @@ impl<'a> Walker<'a> {
     /// (a stray "I. …" line) it is prose.
     fn heading(&mut self, i: usize) -> usize {
         let line = &self.lines[i];
-        let Some((numeral, number, mut title)) = scan_heading(line.text) else {
+        let Some((numeral, number, title)) = scan_heading(line.text) else {
             self.text(i);
             return i + 1;
         };
+        self.start_section(i, i + 1, numeral, number, title)
+    }
+
+    /// A numeral alone on its line ("II."), its title on the next non-blank line: some PDF
+    /// copies split the heading so.
+    fn split_heading(&mut self, i: usize) -> Option<usize> {
+        let line = &self.lines[i];
+        let numeral = line.text.strip_suffix('.')?;
+        if numeral.is_empty() || numeral.len() > 4 || !numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+            return None;
+        }
+        let t = (i + 1..self.lines.len().min(i + 4)).find(|&j| self.lines[j].kind != Kind::Blank)?;
+        let joined = format!("{} {}", line.text, self.lines[t].text);
+        let (numeral, number, title) = scan_heading(&joined)?;
+        if !title.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+            return None;
+        }
+        Some(self.start_section(i, t + 1, numeral, number, title))
+    }
+
+    /// Opens a section for the heading at line `i` whose title ends before `next`. A number
+    /// that does not follow the current one is renumbered from the sequence when the heading is
+    /// upper case (reports have printed "V." twice), and is prose otherwise.
+    fn start_section(
+        &mut self,
+        i: usize,
+        mut next: usize,
+        mut numeral: String,
+        mut number: u8,
+        mut title: String,
+    ) -> usize {
+        let line = &self.lines[i];
         let current = self.report.sections.last().map_or(0, |s| s.number);
+        let shouting = title.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         if number <= current {
-            self.text(i);
-            return i + 1;
+            if !shouting || current >= 10 {
+                self.text(i);
+                return i + 1;
+            }
+            let renumbered = current + 1;
+            self.warn(
+                line.no,
+                format!("section numbered {numeral}. after section {current}; numbered {renumbered} from the sequence"),
+            );
+            number = renumbered;
+            numeral = crate::lines::roman_numeral(renumbered).to_string();
         }
         self.flush();
-        let mut next = i + 1;
         // An upper-case title wrapped onto a second line ("… WORST FORMS OF\nCHILD LABOR").
         if let Some(cont) = self.lines.get(next) {
             let letters = || cont.text.chars().filter(|c| c.is_alphabetic());
