@@ -237,13 +237,21 @@ impl<'a> Walker<'a> {
     fn split_heading(&mut self, i: usize) -> Option<usize> {
         let line = &self.lines[i];
         let numeral = line.text.strip_suffix('.')?;
-        if numeral.is_empty() || numeral.len() > 4 || !numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+        if numeral.is_empty()
+            || numeral.len() > 4
+            || !numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        {
             return None;
         }
-        let t = (i + 1..self.lines.len().min(i + 4)).find(|&j| self.lines[j].kind != Kind::Blank)?;
+        let t =
+            (i + 1..self.lines.len().min(i + 4)).find(|&j| self.lines[j].kind != Kind::Blank)?;
         let joined = format!("{} {}", line.text, self.lines[t].text);
         let (numeral, number, title) = scan_heading(&joined)?;
-        if !title.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        if !title
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        {
             return None;
         }
         Some(self.start_section(i, t + 1, numeral, number, title))
@@ -262,7 +270,10 @@ impl<'a> Walker<'a> {
     ) -> usize {
         let line = &self.lines[i];
         let current = self.report.sections.last().map_or(0, |s| s.number);
-        let shouting = title.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let shouting = title
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
         if number <= current {
             if !shouting || current >= 10 {
                 self.text(i);
@@ -854,6 +865,31 @@ mod tests {
         assert_eq!(t.notes[0].mark.as_deref(), Some("*"));
         assert_eq!(t.rows[0].cells[2].citations, [29]);
         assert_eq!(r.tables.len(), 1);
+    }
+
+    #[test]
+    fn misnumbered_and_split_headings() {
+        let text = "In 2017, Ruritania made a minimal advancement in efforts.\n\n\
+                    I. PREVALENCE AND SECTORAL DISTRIBUTION\nOF CHILD LABOR\nText one.\n\nII.\n\n\
+                    LEGAL FRAMEWORK FOR CHILD LABOR\n\nText two.\n\nII. ENFORCEMENT OF LAWS ON CHILD LABOR\n\nText three.\n";
+        let r = crate::parse(text);
+        let got: Vec<_> = r
+            .sections
+            .iter()
+            .map(|s| (s.numeral.as_str(), s.title.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("I", "Prevalence and Sectoral Distribution of Child Labor"),
+                ("II", "Legal Framework for Child Labor"),
+                ("III", "Enforcement of Laws on Child Labor")
+            ]
+        );
+        assert!(r
+            .warnings
+            .iter()
+            .any(|w| w.line == 13 && w.message.contains("numbered 3")));
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub(crate) fn read(lines: &[Line]) -> Identity {
     let year = sentence
         .as_ref()
         .and_then(|s| s.year)
+        .or_else(|| reporting_period_year(&opening))
         .or_else(|| furniture_year(lines));
     Identity {
         country,
@@ -143,7 +144,9 @@ pub(crate) fn scan_label(text: &str) -> Option<String> {
     let mut words = t.split_whitespace();
     let first = words.next()?.to_ascii_lowercase();
     let second = words.next()?;
-    if !LEVELS.contains(&first.as_str()) || !second.eq_ignore_ascii_case("advancement") {
+    let graded = LEVELS.contains(&first.as_str()) && second.eq_ignore_ascii_case("advancement");
+    let ungraded = first == "no" && second.eq_ignore_ascii_case("assessment");
+    if !graded && !ungraded {
         return None;
     }
     // Labels are upper case or title case; the opening sentence is neither.
@@ -155,8 +158,14 @@ pub(crate) fn scan_label(text: &str) -> Option<String> {
     (shouting || rest.is_empty()).then(|| t.clone())
 }
 
+/// The grade a label gives: its first word, or "none" for "No Assessment" (territories with no
+/// child labor problem are not assessed).
 fn level_of(label: &str) -> Option<String> {
-    let first = label.split_whitespace().next()?.to_ascii_lowercase();
+    let mut words = label.split_whitespace().map(str::to_ascii_lowercase);
+    let first = words.next()?;
+    if first == "no" && words.next().is_some_and(|w| w == "assessment") {
+        return Some("none".into());
+    }
     LEVELS.contains(&first.as_str()).then_some(first)
 }
 
@@ -186,6 +195,13 @@ fn country_above(lines: &[Line], label: usize) -> Option<String> {
         && t.chars()
             .all(|c| c.is_alphabetic() || " '’-,.()".contains(c));
     plausible.then_some(t)
+}
+
+/// "For the 2020 reporting period, no assessment has been made …".
+fn reporting_period_year(text: &str) -> Option<u16> {
+    let pos = text.find(" reporting period")?;
+    let year = text.get(pos.checked_sub(4)?..pos)?.parse().ok()?;
+    (1990..=2100).contains(&year).then_some(year)
 }
 
 /// How many lines are searched for the prevalence sentence when nothing else named the country.
@@ -268,6 +284,19 @@ mod tests {
         let id = read(&split(text));
         assert_eq!(id.country.as_deref(), Some("Turks and Caicos Islands"));
         assert_eq!(id.year, Some(2021));
+    }
+
+    #[test]
+    fn territories_with_no_assessment() {
+        let text = "Cocos (Keeling) Islands\nNO ASSESSMENT\nFor the 2020 reporting period, no assessment has been made regarding the Cocos (Keeling) Islands' efforts\n";
+        let id = read(&split(text));
+        assert_eq!(id.country.as_deref(), Some("Cocos (Keeling) Islands"));
+        assert_eq!(id.year, Some(2020));
+        let a = id.assessment.unwrap();
+        assert_eq!(
+            (a.level.as_str(), a.label.as_str()),
+            ("none", "No Assessment")
+        );
     }
 
     #[test]

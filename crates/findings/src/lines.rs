@@ -257,6 +257,14 @@ pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
 /// Section numerals in order.
 const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
+/// The numeral of section `n` (1–10); "?" outside.
+pub(crate) fn roman_numeral(n: u8) -> &'static str {
+    ROMAN
+        .get(usize::from(n).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
+}
+
 /// I–X as printed in section headings.
 fn roman(s: &str) -> Option<u8> {
     let i = ROMAN.iter().position(|r| *r == s)?;

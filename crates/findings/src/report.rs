@@ -31,8 +31,8 @@ pub struct Report {
 /// How far the government advanced, as the report grades it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
-    /// Normalised grade: "significant", "moderate", "minimal", "no" (or another lower-case word
-    /// if a report prints one we do not know).
+    /// Normalised grade: "significant", "moderate", "minimal", "no" (advancement), or "none"
+    /// for a territory the report does not assess ("No Assessment").
     pub level: String,
     /// The label as printed, in title case ("Minimal Advancement – Efforts Made but …").
     pub label: String,
