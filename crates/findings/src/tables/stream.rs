@@ -49,13 +49,13 @@ const MAX_HEADER_PARTS: usize = 3;
 /// also bound by the areas' order.
 /// An area: its canonical name, the labels printed for it (lower case), and its keywords with
 /// their weights.
-type Area = (
+type Group = (
     &'static str,
     &'static [&'static str],
     &'static [(&'static str, u32)],
 );
 
-const AREAS: [Area; 5] = [
+const AREAS: [Group; 5] = [
     (
         "Legal Framework",
         &["legal framework", "laws", "laws and regulations"],
@@ -145,6 +145,145 @@ const AREAS: [Area; 5] = [
         ],
     ),
 ];
+
+/// The sectors of the "Overview of Children's Work by Sector and Activity" table in their
+/// printed order, with keywords that score an activity for each (weights as in [`AREAS`]).
+const SECTORS: [Group; 4] = [
+    (
+        "Agriculture",
+        &["agriculture"],
+        &[
+            ("farm", 2),
+            ("harvest", 2),
+            ("herd", 2),
+            ("fish", 2),
+            ("livestock", 2),
+            ("cattle", 2),
+            ("plantation", 2),
+            ("forestry", 2),
+            ("logging", 2),
+            ("planting", 2),
+            ("weeding", 2),
+            ("growing", 2),
+            ("agricultur", 2),
+            ("raising", 1),
+            ("crops", 1),
+            ("cotton", 1),
+            ("cocoa", 1),
+            ("coffee", 1),
+            ("tobacco", 1),
+            ("sugarcane", 1),
+            ("vegetables", 1),
+            ("fruit", 1),
+            ("animals", 1),
+        ],
+    ),
+    (
+        "Industry",
+        &["industry"],
+        &[
+            ("construction", 2),
+            ("mining", 2),
+            ("quarr", 2),
+            ("manufactur", 2),
+            ("brick", 2),
+            ("factor", 2),
+            ("carpentry", 2),
+            ("weaving", 2),
+            ("welding", 2),
+            ("processing", 1),
+            ("production of", 1),
+            ("textile", 1),
+            ("garment", 1),
+            ("gold", 1),
+            ("footwear", 1),
+            ("ceramic", 1),
+            ("slaughter", 1),
+            ("charcoal", 1),
+        ],
+    ),
+    (
+        "Services",
+        &["services"],
+        &[
+            ("domestic", 2),
+            ("street", 2),
+            ("vending", 2),
+            ("selling", 2),
+            ("market", 2),
+            ("car wash", 2),
+            ("restaurant", 2),
+            ("transport", 2),
+            ("scaveng", 2),
+            ("hotel", 2),
+            ("gas station", 2),
+            ("shop", 2),
+            ("porter", 2),
+            ("delivery", 2),
+            ("begging", 1),
+            ("washing", 1),
+            ("garbage", 1),
+            ("recycling", 1),
+            ("childcare", 1),
+            ("child care", 1),
+        ],
+    ),
+    (
+        "Categorical Worst Forms of Child Labor",
+        &["categorical worst forms of child labor"],
+        &[
+            ("commercial sexual", 3),
+            ("sexual exploitation", 3),
+            ("forced", 3),
+            ("illicit", 3),
+            ("armed", 3),
+            ("pornograph", 3),
+            ("trafficking", 2),
+            ("drug", 2),
+            ("recruitment", 2),
+            ("gangs", 2),
+        ],
+    ),
+];
+
+/// The sector a label names: "Agriculture", "Services", "Categorical Worst Forms of Child
+/// Labor‡" …
+fn sector_of_label(label: &str) -> Option<usize> {
+    let l = markup::clean(label).to_lowercase();
+    let l = l.trim_end_matches(['*', '†', '‡', ' ']);
+    SECTORS
+        .iter()
+        .position(|(name, labels, _)| name.eq_ignore_ascii_case(l) || labels.contains(&l))
+}
+
+/// Reads a run of sector labels, each on one to three lines ("Categorical Worst" / "Forms of
+/// Child Labor‡"): the labels as printed with their sector, or `None` if a line is not part of
+/// a sector label.
+fn read_sector_labels(run: &[RunLine]) -> Option<Vec<(String, usize)>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < run.len() {
+        let mut found = None;
+        let mut joined = String::new();
+        for take in 1..=MAX_HEADER_PARTS {
+            let Some(line) = run.get(i + take - 1) else {
+                break;
+            };
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(line.1.trim());
+            if let Some(g) = sector_of_label(&joined) {
+                found = Some((joined.clone(), g, take));
+                break;
+            }
+        }
+        let (label, g, take) = found?;
+        out.push((label, g));
+        i += take;
+    }
+    Some(out)
+}
 
 /// Header labels of the report family's tables, lower case; a line (or two or three wrapped
 /// lines) equal to one of them starts a column's run.
@@ -349,12 +488,18 @@ pub(crate) fn split_points_marked(
 
 /// Keyword score of an action for area `a` (an index into [`AREAS`]).
 fn area_score(action: &str, a: usize) -> u32 {
+    group_score(&AREAS, action, a)
+}
+
+/// Keyword score of `text` for group `g` of `groups` (see [`AREAS`]).
+fn group_score(groups: &[Group], text: &str, g: usize) -> u32 {
+    let action = text;
     let lower = action.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .collect();
-    let Some((_, _, keys)) = AREAS.get(a) else {
+    let Some((_, _, keys)) = groups.get(g) else {
         return 0;
     };
     keys.iter()
@@ -392,6 +537,16 @@ pub(crate) fn assign_areas(
     areas: &[usize],
     hints: &[Option<usize>],
 ) -> Vec<usize> {
+    assign_groups(actions, areas, hints, area_score)
+}
+
+/// [`assign_areas`] for any ordered groups, with their keyword score.
+fn assign_groups(
+    actions: &[String],
+    areas: &[usize],
+    hints: &[Option<usize>],
+    score: impl Fn(&str, usize) -> u32,
+) -> Vec<usize> {
     let n = actions.len();
     let k = areas.len();
     if k == 0 {
@@ -404,7 +559,7 @@ pub(crate) fn assign_areas(
     let mut prefix = vec![vec![0u32; n + 1]; k];
     for (g, &a) in areas.iter().enumerate() {
         for (i, act) in actions.iter().enumerate() {
-            prefix[g][i + 1] = prefix[g][i] + area_score(act, a);
+            prefix[g][i + 1] = prefix[g][i] + score(act, a);
         }
     }
     // best[g][i]: best score placing the first i actions into the first g + 1 groups, with
@@ -1021,6 +1176,42 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         misfit.push(name.clone());
         fitted.push(cells);
     }
+    // Sector labels over their activities: given to the rows by the same ordered split as the
+    // areas of the actions table.
+    if let (Some((name, run)), Some(items)) = (cols.first(), fitted.get(main)) {
+        if main != 0 && misfit.first() == Some(name) {
+            if let Some(labels) = read_sector_labels(run) {
+                let mut groups: Vec<usize> = labels.iter().map(|l| l.1).collect();
+                groups.sort_unstable();
+                groups.dedup();
+                let texts: Vec<String> = items.iter().map(|c| c.1.clone()).collect();
+                let assigned =
+                    assign_groups(&texts, &groups, &[], |t, g| group_score(&SECTORS, t, g));
+                let mut cells: Vec<(usize, String)> = Vec::with_capacity(items.len());
+                let mut prev = None;
+                for (k, item) in items.iter().enumerate() {
+                    let g = assigned.get(k).copied();
+                    let label = match g {
+                        Some(g) if prev != Some(g) => labels
+                            .iter()
+                            .find(|l| l.1 == g)
+                            .map_or(String::new(), |l| l.0.clone()),
+                        _ => String::new(),
+                    };
+                    prev = g.or(prev);
+                    cells.push((item.0, label));
+                }
+                if let Some(slot) = fitted.first_mut() {
+                    *slot = cells;
+                }
+                misfit.remove(0);
+                grid.warnings.push(Warning {
+                    line: first_line,
+                    message: "plain-text table: sectors given to activities by keyword, in the sectors' printed order".into(),
+                });
+            }
+        }
+    }
     if !misfit.is_empty() {
         grid.warnings.push(Warning {
             line: first_line,
@@ -1441,5 +1632,36 @@ mod tests {
         assert_eq!(a[2].0, "Enforcement");
         assert_eq!(a[11].0, "Coordination");
         assert_eq!(a[12].0, "Government Policies");
+    }
+
+    #[test]
+    fn sectors_split_over_activities_in_order() {
+        let acts: Vec<String> = [
+            "Farming, including harvesting vegetables (1,6-9)",
+            "Herding cattle (6)",
+            "Construction† and road repair, activities unknown (1,6,10)",
+            "Working in markets and on the streets (1,2)",
+            "Domestic work, including childcare (1,6)",
+            "Commercial sexual exploitation (1,3,8)",
+            "Forced begging (3,10)",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let got = assign_groups(&acts, &[0, 1, 2, 3], &[], |t, g| {
+            group_score(&SECTORS, t, g)
+        });
+        assert_eq!(got, [0, 0, 1, 2, 2, 3, 3]);
+        let run: Vec<RunLine> = vec![
+            (1, "Services", false),
+            (2, "Categorical Worst", false),
+            (3, "Forms of Child Labor‡", false),
+        ];
+        let labels = read_sector_labels(&run).unwrap();
+        assert_eq!(
+            labels[1],
+            ("Categorical Worst Forms of Child Labor‡".to_string(), 3)
+        );
+        assert!(read_sector_labels(&[(1, "Ministry of Labor", false)]).is_none());
     }
 }
