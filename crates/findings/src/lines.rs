@@ -104,8 +104,8 @@ fn classify(line: &Line) -> Kind {
 /// the outer pipes (`a | b | c`, `--- | ---`), which needs two pipes or a separator's dashes.
 /// These reports' prose never holds a `|`.
 pub(crate) fn scan_pipe_row(t: &str) -> bool {
-    if t.starts_with('|') {
-        return t[1..].contains('|');
+    if let Some(rest) = t.strip_prefix('|') {
+        return rest.contains('|');
     }
     let pipes = memchr::memchr_iter(b'|', t.as_bytes()).count();
     let separator =
