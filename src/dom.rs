@@ -144,7 +144,7 @@ pub fn in_right_half(ev: &web_sys::MouseEvent) -> bool {
 }
 
 /// Watches which of the elements with these ids (in document order) is at the top of the
-/// window, and reports the first visible one. Stops when dropped.
+/// window, and reports the last visible one. Stops when dropped.
 pub struct ScrollSpy {
     observer: web_sys::IntersectionObserver,
     _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
@@ -177,8 +177,9 @@ pub fn scroll_spy(ids: Vec<String>, on_active: impl Fn(&str) + 'static) -> Optio
                     visible.remove(&id);
                 }
             }
-            if let Some(first) = order.iter().find(|id| visible.contains(*id)) {
-                on_active(first);
+            // The last visible entry is the most specific (a table inside its section).
+            if let Some(last) = order.iter().rev().find(|id| visible.contains(*id)) {
+                on_active(last);
             }
         },
     );
@@ -197,6 +198,33 @@ pub fn scroll_spy(ids: Vec<String>, on_active: impl Fn(&str) + 'static) -> Optio
         observer,
         _callback: callback,
     })
+}
+
+/// Scrolls the table of contents (only it, never the page) so its active entry is visible.
+pub fn reveal_active_toc_entry() {
+    let Ok(doc) = document() else { return };
+    let toc = doc
+        .query_selector(".toc")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let link = doc
+        .query_selector(".toc a.active")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(toc), Some(link)) = (toc, link) else {
+        return;
+    };
+    if toc.scroll_height() <= toc.client_height() {
+        return;
+    }
+    let top = link.offset_top();
+    let view = toc.client_height();
+    let scroll = toc.scroll_top();
+    if top < scroll || top > scroll + view - 40 {
+        toc.set_scroll_top((top - view / 3).max(0));
+    }
 }
 
 /// Time in milliseconds from the page's time origin.

@@ -8,6 +8,10 @@ use wasm_bindgen::JsCast;
 /// Most characters of `text/html` we convert; larger clipboards fall back to `text/plain`.
 const MAX_HTML: usize = 20 * 1024 * 1024;
 
+/// Largest text shown in the paste area once it has been recognised as a report: laying out
+/// megabytes in a `<textarea>` costs seconds; the Source view shows the text instead.
+const MAX_SHOWN: usize = 1024 * 1024;
+
 /// The text a paste event carries: `text/html` holding real `<table>`s converted to
 /// tab-separated text, else `text/plain`.
 pub fn paste_text(ev: &web_sys::ClipboardEvent) -> Option<String> {
@@ -193,9 +197,22 @@ pub fn InputPanel() -> impl IntoView {
                 <textarea
                     data-testid=ids::PASTE_AREA
                     aria-label="Report text"
-                    placeholder="Paste a report here, or drop a file…"
                     spellcheck="false"
-                    prop:value=move || state.input.get()
+                    prop:value=move || {
+                        let big = state.input.with(|t| t.len() > MAX_SHOWN);
+                        if big && has_report() { String::new() } else { state.input.get() }
+                    }
+                    prop:placeholder=move || {
+                        let size = state.input.with(|t| t.len());
+                        if size > MAX_SHOWN && has_report() {
+                            format!(
+                                "{:.1} MB of text is open (see the Source view). Paste or drop another report here.",
+                                size as f64 / 1_048_576.0
+                            )
+                        } else {
+                            "Paste a report here, or drop a file…".to_owned()
+                        }
+                    }
                     on:input=move |ev| state.input.set(event_target_value(&ev))
                 ></textarea>
                 <div class="input-actions">

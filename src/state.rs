@@ -95,10 +95,10 @@ impl AppState {
         let parse_ms = dom::now() - t0;
         self.input.set(text.clone());
         self.hit.set(0);
+        let first_warning = all.first().and_then(|r| r.warnings.first()).cloned();
         let book: Vec<Arc<Report>> = all
-            .iter()
+            .into_iter()
             .filter(|r| r.is_recognised())
-            .cloned()
             .map(Arc::new)
             .collect();
         if let Some(report) = book.first().cloned() {
@@ -126,7 +126,7 @@ impl AppState {
             self.loaded.set(None);
             self.notice.set(Some(Notice {
                 error: true,
-                text: not_a_report(&text, all.first(), note.as_deref()),
+                text: not_a_report(&text, first_warning.as_ref(), note.as_deref()),
             }));
         }
     }
@@ -187,7 +187,7 @@ impl Default for AppState {
 }
 
 /// The message for text that is not a Findings report.
-fn not_a_report(text: &str, report: Option<&Report>, note: Option<&str>) -> String {
+fn not_a_report(text: &str, warning: Option<&findings::Warning>, note: Option<&str>) -> String {
     let mut msg = if text.trim().is_empty() {
         "The text is empty. Paste a country report from the U.S. Department of Labor's \
          “Findings on the Worst Forms of Child Labor”."
@@ -199,7 +199,7 @@ fn not_a_report(text: &str, report: Option<&Report>, note: Option<&str>) -> Stri
          (“I. Prevalence and Sectoral Distribution of Child Labor”). Your text is still in the box."
             .to_owned()
     };
-    if let Some(w) = report.and_then(|r| r.warnings.first()) {
+    if let Some(w) = warning {
         msg.push_str(&format!(" Parser: {}", w.message));
     }
     if let Some(n) = note {

@@ -224,6 +224,33 @@ test('a paste carrying text/html uses its real <table> rows', async () => {
   await expect(app.id('PASTE_AREA')).toHaveValue(/Enforcement\tCollect and make available/);
 });
 
+test('a paste holding two reports offers a picker between them', async () => {
+  await app.open();
+  await app.paste(sample('kazakhstan-2013') + '\n\n' + sample('kazakhstan-2018'));
+  const picker = app.page.getByLabel('Report in this text');
+  await expect(picker).toBeVisible();
+  await expect(picker.locator('option')).toHaveText(['Kazakhstan 2013', 'Kazakhstan 2018']);
+  await expect(app.id('YEAR')).toHaveText('2013');
+  await picker.selectOption({ label: 'Kazakhstan 2018' });
+  await expect(app.id('YEAR')).toHaveText('2018');
+  await expect(app.table(11).locator('tbody tr')).toHaveCount(9);
+});
+
+test('a multi-megabyte paste is parsed and shown (time recorded)', async () => {
+  await app.open();
+  // ~5 MB: the two samples, alternating, as a pasted annual book would hold ~150 reports.
+  const one = sample('kazakhstan-2013') + '\n\n' + sample('kazakhstan-2018') + '\n\n';
+  const book = one.repeat(Math.ceil((5 * 1024 * 1024) / one.length));
+  const t0 = Date.now();
+  await app.paste(book);
+  await expect(app.id('REPORT')).toBeVisible({ timeout: 60_000 });
+  const ms = Date.now() - t0;
+  const options = await app.page.getByLabel('Report in this text').locator('option').count();
+  const meta = await app.page.locator('.report-header .meta').innerText();
+  console.log(`perf: ${(book.length / 1048576).toFixed(1)} MB paste → ${options} reports, structured view in ${ms} ms (${meta.replace(/.*· /, '')})`);
+  expect(options).toBeGreaterThan(100);
+});
+
 test.describe('views', () => {
   test('narrow screen (360 px), dark mode and print', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });

@@ -62,6 +62,7 @@ pub fn Toc() -> impl IntoView {
         let handle = dom::scroll_spy(order, move |id| {
             if active.get_untracked() != id {
                 active.set(id.to_owned());
+                request_animation_frame(dom::reveal_active_toc_entry);
             }
         });
         spy.set_value(handle);
