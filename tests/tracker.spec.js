@@ -1,5 +1,8 @@
 // End-to-end tests of the recommendation tracker, the library (IndexedDB) and the 2013 → 2018
 // comparison, on the release bundle. Each Playwright test gets a fresh browser profile.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const { App } = require('./app');
 const { Tracker, tids } = require('./tracker');
@@ -227,4 +230,38 @@ test('without IndexedDB the app says so plainly and keeps working in memory', as
   await tr.show('LIBRARY');
   await expect(tr.id('LIBRARY_ENTRY')).toHaveCount(1);
   await app.screenshot('storage-unavailable');
+});
+
+test('the library and tracking data survive closing and reopening the browser', async ({ playwright }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-profile-'));
+  const { launchOptions, baseURL } = test.info().project.use;
+  const launch = () => playwright.chromium.launchPersistentContext(dir, { ...launchOptions, baseURL, acceptDownloads: true });
+  try {
+    let ctx = await launch();
+    let a = new App(ctx.pages()[0] || (await ctx.newPage()));
+    let t = new Tracker(a);
+    await t.openSample('kazakhstan-2018');
+    await t.show('TRACKER');
+    await t.setRow(INSPECTORS_2018, { status: 'partially_implemented', notes: 'Budget for 40 more inspectors approved' });
+    await expect.poll(async () => (await t.stored()).length).toBe(1);
+    await a.assertClean();
+    await ctx.close();
+
+    ctx = await launch();
+    a = new App(ctx.pages()[0] || (await ctx.newPage()));
+    t = new Tracker(a);
+    await a.open();
+    await t.show('LIBRARY');
+    await expect(t.id('LIBRARY_ENTRY')).toHaveCount(1);
+    await t.id('LIBRARY_ENTRY').getByRole('button', { name: 'Open' }).click();
+    await expect(a.id('YEAR')).toHaveText('2018');
+    await t.show('TRACKER');
+    const row = t.row(INSPECTORS_2018);
+    await expect(row.getByTestId(tids.TRACK_STATUS)).toHaveValue('partially_implemented');
+    await expect(row.getByTestId(tids.TRACK_NOTES)).toHaveValue('Budget for 40 more inspectors approved');
+    await a.assertClean();
+    await ctx.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -146,16 +146,30 @@ pub fn provide() {
     provide_context(t);
     t.start();
     // Every report opened goes into the library (the same text once).
+    // A pasted book adds each of its reports with its own text.
     Effect::new(move |_| {
-        let entry = state.loaded.with(|l| {
-            l.as_ref()
-                .map(|l| LibraryEntry::new(&l.report, &l.text, now()))
-        });
-        if let Some(e) = entry {
-            if !t.data.with_untracked(|d| d.library.contains_key(&e.id)) {
-                t.commit(vec![Write::Report(e)]);
+        let entries: Vec<LibraryEntry> = state.loaded.with(|l| {
+            let Some(l) = l.as_ref() else {
+                return Vec::new();
+            };
+            let n = l.book.len();
+            let mut reports: Vec<&findings::Report> = l.book.iter().map(|r| r.as_ref()).collect();
+            if reports.is_empty() {
+                reports.push(&l.report);
             }
-        }
+            reports
+                .into_iter()
+                .map(|r| LibraryEntry::new(r, model::report_text(&l.text, r, n), now()))
+                .collect()
+        });
+        let new: Vec<Write> = t.data.with_untracked(|d| {
+            entries
+                .into_iter()
+                .filter(|e| !d.library.contains_key(&e.id))
+                .map(Write::Report)
+                .collect()
+        });
+        t.commit(new);
     });
     // The report views' own tabs (Structured / Source), and deep links, bring the report back.
     Effect::new(move |first: Option<()>| {

@@ -499,6 +499,33 @@ impl LibraryEntry {
     }
 }
 
+/// The text of one report of a pasted chapter or book: its own lines, by the
+/// `source.first_line` (1-based) and `source.lines` the parser gives it; the whole text when the
+/// paste held one report. Kept in the library, so each report reopens (and compares) alone.
+pub fn report_text<'a>(text: &'a str, report: &Report, reports_in_text: usize) -> &'a str {
+    if reports_in_text <= 1 || report.source.lines == 0 {
+        return text;
+    }
+    let first = report.source.first_line.max(1) - 1;
+    let last = first + report.source.lines;
+    let (mut start, mut end) = (None, text.len());
+    let mut offset = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if i == first {
+            start = Some(offset);
+        }
+        offset += line.len();
+        if i + 1 == last {
+            end = offset;
+            break;
+        }
+    }
+    match start {
+        Some(s) if s < end => &text[s..end],
+        _ => text,
+    }
+}
+
 /// The library id of a text: the same text gives the same id, so it is stored once.
 pub fn library_id(report: &Report, text: &str) -> String {
     let mut c = slug(report.country.as_deref().unwrap_or("report"));
@@ -1010,6 +1037,24 @@ mod tests {
             records: records.into_iter().map(|r| (r.key.clone(), r)).collect(),
             library: BTreeMap::new(),
         }
+    }
+
+    #[test]
+    fn each_report_of_a_book_keeps_its_own_text() {
+        let a = crate::samples::SAMPLES[0].text;
+        let b = crate::samples::SAMPLES[1].text;
+        let book = format!("{a}\n\n{b}");
+        let all = findings::parse_all(&book);
+        assert_eq!(all.len(), 2);
+        for (r, year) in all.iter().zip([2013, 2018]) {
+            let own = report_text(&book, r, all.len());
+            let again = findings::parse(own);
+            assert_eq!(again.year, Some(year));
+            assert_eq!(again.recommendations.len(), r.recommendations.len());
+            assert!(own.len() < book.len());
+        }
+        let single = parse_sample("kazakhstan-2013");
+        assert_eq!(report_text(a, &single, 1), a);
     }
 
     #[test]
