@@ -12,7 +12,16 @@ pub(crate) fn is_mark(c: char) -> bool {
 pub(crate) fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(c) = rest.chars().next() {
+    loop {
+        // Fast path: a run of plain ASCII is copied at once; nothing in it is changed below.
+        let run = plain_run(rest.as_bytes());
+        if run > 0 {
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
         let step = c.len_utf8();
         match c {
             '<' => {
@@ -66,6 +75,21 @@ pub(crate) fn clean(s: &str) -> String {
         rest = &rest[step..];
     }
     out.trim().to_string()
+}
+
+/// Length of the run of bytes at the start of `b` that [`clean`] copies unchanged: printable
+/// ASCII other than `< \\ $ * [`, with single spaces between (a space never follows a space and
+/// the run never starts with one, so no white space folding is skipped).
+fn plain_run(b: &[u8]) -> usize {
+    let plain = |x: u8| x > b' ' && x < 0x80 && !matches!(x, b'<' | b'\\' | b'$' | b'*' | b'[');
+    if !b.first().is_some_and(|&x| plain(x)) {
+        return 0;
+    }
+    let mut i = 1;
+    while i < b.len() && (plain(b[i]) || b[i] == b' ' && b[i - 1] != b' ') {
+        i += 1;
+    }
+    i
 }
 
 /// [`clean`], plus line-level markdown: heading hashes and list markers are dropped.
