@@ -469,15 +469,16 @@ impl Rows {
         warnings: &mut Vec<Warning>,
     ) {
         let mut step = self.step(&cells, after_blank);
-        // A wrapped area label ("Government" / "Policies") beside the next action: the label
-        // goes on the row above when only the two lines together name an area.
+        // A wrapped area or sector label ("Government" / "Policies") beside the next item: the
+        // label goes on the row above when only the two lines together name one.
         if step == Step::New {
             let above = self.rows.last().and_then(|r| r.cells.first());
             if let (Some(above), Some(Some(t))) = (above, cells.first()) {
-                if !above.is_empty()
-                    && super::stream::area_of_label(above).is_none()
-                    && super::stream::area_of_label(&format!("{above} {t}")).is_some()
-                {
+                let names = |l: &str| {
+                    super::stream::area_of_label(l).is_some()
+                        || super::stream::sector_of_label(l).is_some()
+                };
+                if !above.is_empty() && !names(above) && names(&format!("{above} {t}")) {
                     step = Step::NewKeepLabel;
                 }
             }
@@ -1261,5 +1262,19 @@ mod tests {
         assert!(a[4].1.starts_with("Ensure that activities are undertaken"));
         assert_eq!(a[4].2, "2021");
         assert_eq!(a[5].0, "Social Programs");
+    }
+
+    /// `pdftotext -layout` of the Kazakhstan 2021 PDF: "Categorical Worst" / "Forms of Child
+    /// Labor‡" wraps beside two activities.
+    #[test]
+    fn wrapped_sector_label_beside_two_activities() {
+        let known = vec!["Sector/Industry".to_string(), "Activity".to_string()];
+        let g = scan_text(
+            include_str!("../../tests/data/layout_kazakhstan_2021_sectors_cont.txt"),
+            Some(&known),
+        );
+        assert_eq!(g.rows.len(), 5);
+        assert_eq!(cells(&g, 2)[0], "Categorical Worst Forms of Child Labor‡");
+        assert_eq!(cells(&g, 3), ["", "Forced begging (3,10)"]);
     }
 }

@@ -248,7 +248,7 @@ const SECTORS: [Group; 4] = [
 
 /// The sector a label names: "Agriculture", "Services", "Categorical Worst Forms of Child
 /// Labor‡" …
-fn sector_of_label(label: &str) -> Option<usize> {
+pub(crate) fn sector_of_label(label: &str) -> Option<usize> {
     let l = markup::clean(label).to_lowercase();
     let l = l.trim_end_matches(['*', '†', '‡', ' ']);
     SECTORS
