@@ -496,6 +496,15 @@ impl<'a> Walker<'a> {
         let known = continues.map(|t| self.report.tables[t].columns.clone());
         let grid = tables::scan_body(self.format, self.lines, body, &caption, known.as_deref());
         let end = grid.end.max(body);
+        // Plain `pdftotext` can print the "REFERENCES" heading in the middle of the last table's
+        // cells (reading order follows columns): the list starts after that table.
+        if let Some(heading) = self.lines[body.min(end)..end]
+            .iter()
+            .find(|l| sections::is_references_heading(l.text))
+        {
+            self.in_refs = true;
+            self.ref_lines.push(*heading);
+        }
         if grid.rows.is_empty() {
             self.warn(
                 line.no,
