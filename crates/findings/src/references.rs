@@ -1298,6 +1298,7 @@ mod tests {
     const KAZ_2021_LAYOUT: &str =
         include_str!("../tests/data/references/kazakhstan2021_layout.txt");
     const AFG_2013_PLAIN: &str = include_str!("../tests/data/references/afghanistan2013_plain.txt");
+    const PHL_2018_PLAIN: &str = include_str!("../tests/data/references/philippines2018_plain.txt");
     const GHANA_2016_LAYOUT: &str =
         include_str!("../tests/data/references/ghana2016_layout_page1.txt");
 
@@ -1430,6 +1431,37 @@ mod tests {
             urls_of(&refs, 3),
             ["https://www.state.gov/reports/2021-trafficking-in-persons-report/kazakhstan/"]
         );
+    }
+
+    /// Numbers apart from the texts for 1–81, then printed in front of them ("82 Philippine…").
+    #[test]
+    fn plain_with_numbers_apart_then_inline() {
+        let (refs, warnings) = run(PHL_2018_PLAIN, Format::Plain);
+        assert_eq!(numbers(&refs), (1..=133).collect::<Vec<_>>());
+        let starts = [
+            (1, "Palatino, Mong."),
+            (10, "UNESCO Institute for Statistics."),
+            (43, "Local NGO official."),
+            (48, "Duerr, Roxana Isabel."),
+            (58, "Government of the Philippines Out-of-school"),
+            (81, "Department of Labor and Employment. Bureau of Workers"),
+            (82, "Philippine National Police official."),
+            (
+                133,
+                "Government of the Philippines. Strengthening the Social",
+            ),
+        ];
+        for (n, start) in starts {
+            assert!(
+                text_of(&refs, n).starts_with(start),
+                "{n}: {}",
+                text_of(&refs, n)
+            );
+        }
+        assert!(text_of(&refs, 48).contains("Deutsche Welle, October 3, 2015."));
+        // The "Year(s) Suggested" column printed beside the list is not part of any reference.
+        assert!(refs.iter().all(|r| !r.text.contains("Year(s)")));
+        assert!(warnings.iter().any(|w| w.message.contains("table residue")));
     }
 
     /// The same list as `pdftotext` and `pdftotext -layout` print it: the same references.
