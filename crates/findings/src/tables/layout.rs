@@ -3,19 +3,24 @@
 //! The scan has four steps, each linear in the lines it looks at:
 //! 1. **Header.** The first one to [`MAX_HEADER_LINES`] lines after the caption whose cells are
 //!    short labels ("Area  Suggested Action", with "Year(s)" above and "Suggested" below). Their
-//!    segments, grouped by horizontal overlap, give the column names and start positions.
-//!    A "(Cont.)" caption whose header is not repeated takes the `known` columns and column
-//!    positions from the body's aligned text.
+//!    segments, grouped by horizontal overlap, give the column names and start positions. A
+//!    caption's wrapped tail ("Forms") above the header is skipped with a warning. A "(Cont.)"
+//!    caption whose header is not repeated takes the `known` columns, and column positions from
+//!    clusters of the body's aligned text.
 //! 2. **Extent.** Body lines are taken until the next caption or heading, a footnote legend, page
-//!    furniture, a line of prose (one run of text crossing the column gutters), or a blank gap
-//!    after which the text no longer lines up with the columns.
+//!    furniture (running footer, page number, the assessment label of a page top), a line of
+//!    prose (one run of text starting left of the table or crossing a column gutter), or a blank
+//!    gap after which the text no longer lines up with the columns. A header repeated at a page
+//!    top inside the body is skipped, and its positions are taken for the lines below it.
 //! 3. **Cells.** Each line is cut at runs of two or more spaces; each piece goes to the column
-//!    whose start is nearest on its left. Text far right of the header (chart labels of "Figure 1"
-//!    beside Table 1) is side material and dropped with a warning.
+//!    whose start is nearest. Text far right of the header (chart labels of "Figure 1" beside
+//!    Table 1) is side material and dropped with a warning.
 //! 4. **Rows.** A line starts a new row when the first column gets text again, when a short
 //!    column ("Yes", "2015 – 2016") gets text again, or when a cell's previous line ended a
 //!    sentence or citation (or stopped short of the column's width) and the new text starts a new
-//!    phrase. Otherwise it continues the row.
+//!    phrase; otherwise it continues the row. A wrapped label beside the next item stays with its
+//!    row. Tables whose cells are centred vertically (labels and years beside the middle of an
+//!    action, as a browser prints HTML tables) are detected and read by [`centred_rows`].
 //!
 //! Column positions are counted in characters of [`Line::raw`], never bytes.
 

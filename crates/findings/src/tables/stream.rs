@@ -6,15 +6,20 @@
 //! reference list may stand between one column and the next. Two readers:
 //!
 //! * **Suggested Government Actions** ([`scan_actions`]). The area labels ("Legal" /
-//!   "Framework"), the action lines and the "Year(s) Suggested" spans come as separate runs. The
-//!   count of year spans fixes the number of actions; the action lines are cut into that many
-//!   actions at the likeliest places ([`split_points`]: a sentence end, a line that stops short
-//!   of the column width, a capital after it); and the actions are given to the areas found, in
-//!   the areas' canonical order, by a dynamic programme over a keyword score ([`assign_areas`]).
+//!   "Framework"), the action lines and the "Year(s) Suggested" spans come as separate runs
+//!   (or, from a converter that keeps rows together, interleaved). The count of year spans fixes
+//!   the number of actions; the action lines are cut into that many actions at the likeliest
+//!   places ([`split_points`]: a sentence end, a line that stops short of the column width, a
+//!   capital after it); and the actions are given to the areas found, in the areas' canonical
+//!   order, by a dynamic programme over a keyword score ([`assign_areas`]), helped by where a
+//!   label stood when it stood among the actions.
 //! * **Any other table** ([`scan_generic`]). Header cells (the `known` columns of a continued
-//!   table, or the labels these reports use) start the runs of each column; each run is cut into
-//!   cells, the run with the most text sets the number of rows and the others are cut to fit.
-//!   Where a column cannot be fitted, its cells are given in reading order with a warning.
+//!   table, or the labels these reports use) start the runs of each column; a page footer
+//!   between two columns is crossed when a header follows. Value columns ("Yes (2)", "274 (2)")
+//!   give one cell per line and set the number of rows; otherwise the text column with the most
+//!   text does, and the other runs are cut to fit. Sector labels are given to their activities
+//!   by the same ordered keyword split as the areas. Where a column cannot be fitted, its cells
+//!   are given in reading order with a warning.
 
 use super::{ends_table, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
 use crate::lines::{Caption, Kind, Line};
