@@ -14,6 +14,8 @@ use crate::{markup, recommendations, references, sections, tables};
 
 /// How many tables back a footnote legend looks for the table whose mark it explains.
 const MAX_LEGEND_LOOKBACK: usize = 8;
+/// Most lines one section heading may be wrapped over.
+const MAX_HEADING_LINES: usize = 3;
 /// Longest second line of a wrapped caption, in bytes.
 const MAX_CAPTION_TAIL: usize = 60;
 /// Most warnings kept per report; past this one summary warning says how many were left out.
@@ -288,8 +290,12 @@ impl<'a> Walker<'a> {
             numeral = crate::lines::roman_numeral(renumbered).to_string();
         }
         self.flush();
-        // An upper-case title wrapped onto a second line ("… WORST FORMS OF\nCHILD LABOR").
-        if let Some(cont) = self.lines.get(next) {
+        // An upper-case title wrapped onto more lines ("… WORST FORMS OF\nCHILD LABOR").
+        while let Some(cont) = self
+            .lines
+            .get(next)
+            .filter(|_| next < i + MAX_HEADING_LINES)
+        {
             let letters = || cont.text.chars().filter(|c| c.is_alphabetic());
             let upper_title = title
                 .chars()
@@ -306,6 +312,8 @@ impl<'a> Walker<'a> {
                 title.push(' ');
                 title.push_str(cont.text);
                 next += 1;
+            } else {
+                break;
             }
         }
         let title = markup::title_case(&title);
