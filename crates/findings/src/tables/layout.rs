@@ -788,6 +788,9 @@ pub(crate) fn scan(
         rows.push_line(no, cells, after_blank, &mut grid.warnings);
     }
     grid.rows = merge_paragraphs(merge_keyless(rows.rows, &short));
+    if known.is_none() {
+        regroup_centred_labels(&mut grid);
+    }
     grid
 }
 
@@ -908,6 +911,50 @@ fn centred_rows(body: &[BodyLine], short: &[bool], chars: &[usize]) -> Option<Ve
         }
     }
     Some(rows)
+}
+
+/// Labels centred over a group of rows (sectors over their activities in some years' reports)
+/// stand beside a middle row, so the first row of the table has none. When the labels are of a
+/// known family (sectors, areas), they are given to their rows by the ordered keyword split,
+/// each label kept near the row it was printed beside.
+fn regroup_centred_labels(grid: &mut Grid) {
+    let first_blank = grid
+        .rows
+        .first()
+        .is_some_and(|r| r.cells.first().is_none_or(|c| c.is_empty()));
+    if !first_blank || grid.rows.len() < 2 || grid.columns.len() < 2 {
+        return;
+    }
+    let labels: Vec<(usize, String)> = grid
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            r.cells
+                .first()
+                .filter(|c| !c.is_empty())
+                .map(|c| (i, c.clone()))
+        })
+        .collect();
+    if labels.is_empty() {
+        return;
+    }
+    let items: Vec<String> = grid
+        .rows
+        .iter()
+        .map(|r| r.cells.get(1).cloned().unwrap_or_default())
+        .collect();
+    if let Some(new) = super::stream::regroup_labels(&items, &labels) {
+        for (row, label) in grid.rows.iter_mut().zip(new) {
+            if let Some(c) = row.cells.first_mut() {
+                *c = label;
+            }
+        }
+        grid.warnings.push(Warning {
+            line: grid.rows.first().map_or(0, |r| r.line),
+            message: "labels centred beside their rows given to the rows by keyword, in their printed order".into(),
+        });
+    }
 }
 
 /// Share of rows a short column must fill to count as the key of each row (the "Year(s)
@@ -1281,5 +1328,18 @@ mod tests {
         assert_eq!(g.rows.len(), 5);
         assert_eq!(cells(&g, 2)[0], "Categorical Worst Forms of Child Labor‡");
         assert_eq!(cells(&g, 3), ["", "Forced begging (3,10)"]);
+    }
+
+    /// `pdftotext -layout` of the Afghanistan 2013 PDF: sector labels centred over their
+    /// activities stand beside a middle row.
+    #[test]
+    fn centred_sector_labels_go_to_the_first_row_of_their_group() {
+        let g = scan_text(
+            include_str!("../../tests/data/layout_afghanistan_2013_sectors.txt"),
+            None,
+        );
+        let labels: Vec<&str> = g.rows.iter().map(|r| r.cells[0].as_str()).collect();
+        assert_eq!(labels, ["Agriculture", "", "Industry", "", "", ""]);
+        assert_eq!(cells(&g, 2)[1], "Home-based carpet weaving (1, 10-12)");
     }
 }

@@ -290,6 +290,46 @@ fn read_sector_labels(run: &[RunLine]) -> Option<Vec<(String, usize)>> {
     Some(out)
 }
 
+/// Gives labels of a known family (the areas of the actions table, or the sectors) to the
+/// rows of `items` they head: `labels` are (row the label was printed beside, label text), in
+/// printed order. The split is the ordered keyword split of [`assign_areas`], with each label
+/// required near its printed row. Returns the label for each row (on the first row of its group
+/// only), or `None` when the labels are not all of one family in its order.
+pub(crate) fn regroup_labels(items: &[String], labels: &[(usize, String)]) -> Option<Vec<String>> {
+    let sectors = labels.iter().all(|l| sector_of_label(&l.1).is_some());
+    let family: &[Group] = if sectors { &SECTORS } else { &AREAS };
+    let of = |l: &str| {
+        if sectors {
+            sector_of_label(l)
+        } else {
+            area_of_label(l)
+        }
+    };
+    let groups: Vec<usize> = labels.iter().filter_map(|l| of(&l.1)).collect();
+    if groups.len() != labels.len() || groups.windows(2).any(|w| w[0] >= w[1]) {
+        return None;
+    }
+    let hints: Vec<Option<usize>> = labels.iter().map(|l| Some(l.0)).collect();
+    let assigned = assign_groups(items, &groups, &hints, |t, g| group_score(family, t, g));
+    let mut out = vec![String::new(); items.len()];
+    let mut prev = None;
+    for (k, g) in assigned.iter().enumerate() {
+        if prev != Some(*g) {
+            if let (Some(slot), Some(label)) = (
+                out.get_mut(k),
+                groups
+                    .iter()
+                    .position(|x| x == g)
+                    .and_then(|i| labels.get(i)),
+            ) {
+                *slot = label.1.clone();
+            }
+        }
+        prev = Some(*g);
+    }
+    Some(out)
+}
+
 /// Header labels of the report family's tables, lower case; a line (or two or three wrapped
 /// lines) equal to one of them starts a column's run.
 const HEADER_LABELS: [&str; 24] = [
