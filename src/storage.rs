@@ -140,6 +140,9 @@ fn js_message(e: &JsValue) -> String {
             "QuotaExceededError" => {
                 "the browser refused to store more (storage quota exceeded)".to_owned()
             }
+            "InvalidStateError" => "the database was closed (a newer version of the app opened \
+                                    it in another tab); reload this tab"
+                .to_owned(),
             name => format!("{name}: {}", d.message()),
         };
     }
@@ -223,6 +226,12 @@ impl IndexedDb {
         let db: web_sys::IdbDatabase = result?
             .dyn_into()
             .map_err(|_| "the database did not open".to_owned())?;
+        // A newer version of the app opening the database in another tab asks us to let go;
+        // later writes then fail with a message asking for a reload.
+        let closing = db.clone();
+        let on_version_change = Closure::<dyn FnMut()>::new(move || closing.close());
+        db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
+        on_version_change.forget(); // lives as long as the database handle: once per page
         Ok(IndexedDb { db })
     }
 

@@ -265,3 +265,21 @@ test('the library and tracking data survive closing and reopening the browser', 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('from an empty library, Compare offers to add both samples and compares them', async ({ page }) => {
+  await app.open();
+  await tr.show('COMPARE');
+  await tr.id('COMPARE').getByRole('button', { name: /Add both samples/ }).click();
+  await expect(tr.id('COMPARE')).toContainText('Kazakhstan: 2013 → 2018');
+  await expect(tr.id('COMPARE_ROW')).toHaveCount(16);
+  await expect(tr.id('COMPARE_COUNTS').locator('tbody tr', { hasText: 'Number of Labor Inspectors' }).locator('td')).toHaveText(['—', '261']);
+  await tr.show('LIBRARY');
+  await expect(tr.id('LIBRARY_ENTRY')).toHaveCount(2);
+  await expect.poll(() => page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('findings-viewer');
+    open.onsuccess = () => {
+      const get = open.result.transaction('library').objectStore('library').count();
+      get.onsuccess = () => { resolve(get.result); open.result.close(); };
+    };
+  }))).toBe(2);
+});

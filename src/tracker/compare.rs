@@ -44,6 +44,19 @@ fn default_pair(entries: &[LibraryEntry], country: Option<&str>) -> Option<(Stri
         .or_else(|| entries.first().and_then(|e| pick(&e.country)))
 }
 
+/// Puts the bundled samples into the library (without opening them).
+fn add_samples(t: Tracker) {
+    let batch = t.data.with_untracked(|d| {
+        crate::samples::SAMPLES
+            .iter()
+            .map(|s| LibraryEntry::new(&findings::parse(s.text), s.text, super::now()))
+            .filter(|e| !d.library.contains_key(&e.id))
+            .map(crate::storage::Write::Report)
+            .collect::<Vec<_>>()
+    });
+    t.commit(batch);
+}
+
 /// The compare pane.
 #[component]
 pub fn ComparePane() -> impl IntoView {
@@ -105,8 +118,11 @@ pub fn ComparePane() -> impl IntoView {
             <h2>"Compare reports"</h2>
             {move || entries.with(|e| e.is_empty()).then(|| view! {
                 <p class="tracker-empty">
-                    "Open two reports of the same country from different years (for example both samples, \
-                     Kazakhstan 2013 and 2018); every report you open is kept in the Library and can be compared here."
+                    "Open two reports of the same country from different years; every report you open \
+                     is kept in the Library and can be compared here. "
+                    <button type="button" on:click=move |_| add_samples(t)>
+                        "Add both samples (Kazakhstan 2013 and 2018) to the library"
+                    </button>
                 </p>
             })}
             <Show when=move || !entries.with(|e| e.is_empty())>
