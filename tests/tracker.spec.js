@@ -283,3 +283,20 @@ test('from an empty library, Compare offers to add both samples and compares the
     };
   }))).toBe(2);
 });
+
+test('a refused save (quota exceeded) is shown plainly and the change stays on screen', async ({ page }) => {
+  await tr.openSample('kazakhstan-2013');
+  await tr.show('TRACKER');
+  await tr.setRow(FUNDING, { status: 'in_progress' });
+  await expect.poll(async () => (await tr.stored()).length).toBe(1);
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function put() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await tr.setRow(RESEARCH, { status: 'implemented' });
+  await expect(tr.id('STORAGE_WARNING')).toContainText('Could not save to browser storage: the browser refused to store more (storage quota exceeded)');
+  await expect(tr.row(RESEARCH)).toHaveAttribute('data-status', 'implemented');
+  expect((await tr.stored()).map((r) => r.status)).toEqual(['in_progress']);
+  await tr.id('TRACKER').screenshot({ path: 'tests/output/storage-quota.png' });
+});
