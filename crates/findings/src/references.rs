@@ -785,9 +785,6 @@ pub(crate) fn parse(lines: &[Line], format: Format) -> (Vec<Reference>, Vec<Warn
 struct Analysis<'a> {
     pieces: Vec<Piece<'a>>,
     scans: Vec<Scan<'a>>,
-    /// Start scores (read by the debugging dump in tests).
-    #[cfg_attr(not(test), allow(dead_code))]
-    scores: Vec<i32>,
     roles: Vec<Role>,
     /// Numbers stood apart from the texts and gave the count.
     detached: bool,
@@ -856,7 +853,6 @@ fn analyse<'a>(lines: &[Line<'a>], format: Format) -> Analysis<'a> {
     Analysis {
         pieces,
         scans,
-        scores,
         roles,
         detached,
         warnings,
@@ -1137,6 +1133,36 @@ fn strip_tags(token: &str) -> String {
     markup::clean(token)
 }
 
+/// Drops markdown emphasis stars around words ("in *Trafficking in Persons Report-2013*."):
+/// a reference holds no footnote marks, and URLs are left alone.
+fn strip_emphasis(text: &str) -> String {
+    if !text.contains('*') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for token in text.split(' ') {
+        let kept = if token.contains("://") || token.starts_with("www.") {
+            token.to_string()
+        } else {
+            let body = token.trim_start_matches('*');
+            // The closing star may stand before trailing punctuation: "2013*." or "Report*,".
+            let core_end = body
+                .trim_end_matches(|c: char| ".,;:)\"”'".contains(c))
+                .len();
+            let (core, punct) = body.split_at(core_end);
+            format!("{}{punct}", core.trim_end_matches('*'))
+        };
+        if kept.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&kept);
+    }
+    out
+}
+
 /// Closes the spaces that copying put inside URLs: "…/kazakhstan. pdf." and
 /// "…/natlex/docs/ MONOGRAPH/76433/…" are one URL each. Only a URL followed by a file extension
 /// or by a path piece (holding '/', '_', '%' or '=') after a '/', '-', '_' or "%20" is mended.
@@ -1167,7 +1193,7 @@ fn mend_urls(text: &str) -> String {
 
 /// Takes hrefs out of `<a>` tags, cleans the markup and collects the URLs.
 fn finish(mut r: Reference, raw: &str) -> Reference {
-    let text = mend_urls(&markup::clean(&unwrap_links(raw)));
+    let text = strip_emphasis(&mend_urls(&markup::clean(&unwrap_links(raw))));
     r.urls = urls(&text);
     r.text = text;
     r
@@ -1580,6 +1606,19 @@ mod tests {
     }
 
     #[test]
+    fn emphasis_stars_dropped() {
+        assert_eq!(
+            strip_emphasis("in *Trafficking in Persons Report-2013*. Washington"),
+            "in Trafficking in Persons Report-2013. Washington"
+        );
+        assert_eq!(
+            strip_emphasis("**bold**, http://x.org/a*b"),
+            "bold, http://x.org/a*b"
+        );
+        assert_eq!(strip_emphasis("é * ü"), "é ü");
+    }
+
+    #[test]
     fn links_keep_their_href_once() {
         assert_eq!(
             unwrap_links(r#"see <a href="http://a.org/x">http://a.org/x</a>."#),
@@ -1668,76 +1707,5 @@ mod tests {
         // A layout page of one huge two-column line.
         let wide = format!("{}   1. ILO. Right.\n", "x ".repeat(500_000));
         let _ = run(&wide.repeat(8), Format::Layout);
-    }
-}
-
-#[cfg(test)]
-mod dump {
-    use super::*;
-
-    /// Crude stand-in for the document walk while it is being written: the lines after the
-    /// REFERENCES heading, with running headers dropped.
-    fn ref_lines(text: &str) -> Vec<Line<'_>> {
-        let lines = crate::lines::split(text);
-        let start = lines
-            .iter()
-            .position(|l| {
-                let t = markup::strip_line_markup(l.text);
-                t.get(..10)
-                    .is_some_and(|h| h.eq_ignore_ascii_case("references"))
-            })
-            .unwrap_or(lines.len());
-        lines
-            .into_iter()
-            .skip(start)
-            .filter(|l| {
-                let t = l.text;
-                !(t.contains("FINDINGS ON THE WORST")
-                    || t.contains("BUREAU OF INTERNATIONAL")
-                    || t.contains("ADVANCEMENT")
-                    || t.starts_with("[‡]")
-                    || t.contains("U N I T E D"))
-            })
-            .collect()
-    }
-
-    #[test]
-    #[ignore]
-    fn dump_file() {
-        let path = std::env::var("REF_FILE").unwrap_or_default();
-        let format = match std::env::var("REF_FORMAT").as_deref() {
-            Ok("layout") => Format::Layout,
-            Ok("tab") => Format::Tab,
-            Ok("pipe") => Format::Pipe,
-            _ => Format::Plain,
-        };
-        let text = std::fs::read_to_string(path).unwrap_or_default();
-        let mut lines = ref_lines(&text);
-        if let Ok(country) = std::env::var("REF_COUNTRY") {
-            let mask = crate::sections::furniture(&lines, Some(&country));
-            let mut k = 0;
-            lines.retain(|l| {
-                k += 1;
-                !mask[k - 1] && !l.text.is_empty()
-            });
-        }
-        if std::env::var("REF_DEBUG").is_ok() {
-            let a = analyse(&lines, format);
-            for i in 0..a.pieces.len() {
-                let p = &a.pieces[i];
-                println!(
-                    "D L{} {:>3} {:?} | {}",
-                    p.no, a.scores[i], a.roles[i], p.text
-                );
-            }
-        }
-        let (refs, warnings) = parse(&lines, format);
-        for r in &refs {
-            println!("{:>3} L{} {} {:?}", r.number, r.line, r.text, r.urls);
-        }
-        for w in &warnings {
-            println!("W L{} {}", w.line, w.message);
-        }
-        println!("COUNT {}", refs.len());
     }
 }
