@@ -1,0 +1,47 @@
+//! `cargo bench -p findings --bench parse`: `findings::parse` on every sample and corpus report
+//! and on a ~5 MB synthetic book, and pulldown-cmark tokenising the same bytes in the same run.
+//! Each group holds both, so `scripts/bench-native` reads the throughput ratio (ours /
+//! pulldown-cmark) from criterion's estimates.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+use std::time::Duration;
+
+#[path = "common/inputs.rs"]
+mod inputs;
+
+/// Book size: an annual Findings book is ~150 reports, several MB.
+const BOOK_BYTES: usize = 5_000_000;
+
+/// pulldown-cmark with GFM tables (the pipe form): a markdown parser's full event stream.
+fn cmark_events(text: &str) -> usize {
+    pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES).count()
+}
+
+fn bench(c: &mut Criterion) {
+    let mut all = inputs::reports();
+    all.push(inputs::book(BOOK_BYTES));
+    for input in &all {
+        let mut group = c.benchmark_group(&input.name);
+        group.throughput(Throughput::Bytes(input.text.len() as u64));
+        let big = input.text.len() > 1_000_000;
+        group
+            .sample_size(if big { 10 } else { 20 })
+            .warm_up_time(Duration::from_millis(if big { 1000 } else { 500 }))
+            .measurement_time(Duration::from_secs(if big { 6 } else { 2 }));
+        group.bench_with_input(
+            BenchmarkId::from_parameter("findings"),
+            &input.text,
+            |b, t| b.iter(|| findings::parse_all(black_box(t))),
+        );
+        group.bench_with_input(
+            BenchmarkId::from_parameter("pulldown-cmark"),
+            &input.text,
+            |b, t| b.iter(|| cmark_events(black_box(t))),
+        );
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
