@@ -516,6 +516,32 @@ mod tests {
     }
 
     #[test]
+    fn other_formats_of_the_samples_compare_the_same_way() {
+        let read = |file: &str| {
+            let path = format!(
+                "{}/crates/findings/tests/data/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            findings::parse(&crate::decode::decode(&std::fs::read(path).unwrap_or_default()).text)
+        };
+        let kinds = |c: &Comparison| {
+            c.pairs
+                .iter()
+                .map(|p| (p.old, p.new, p.change))
+                .collect::<Vec<_>>()
+        };
+        let expected = kinds(&compare(
+            &sample("kazakhstan-2013"),
+            &sample("kazakhstan-2018"),
+        ));
+        let layout = compare(
+            &read("kazakhstan-2013.pdf-layout.txt"),
+            &read("kazakhstan-2018.pdf-layout.txt"),
+        );
+        assert_eq!(kinds(&layout), expected);
+    }
+
+    #[test]
     fn key_counts_pick_the_report_year() {
         let mut r = Report {
             year: Some(2018),
