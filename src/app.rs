@@ -14,13 +14,9 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     crate::tracker::provide();
 
-    // Ctrl+V anywhere on the page parses immediately (the search box keeps its own paste).
+    // Ctrl+V anywhere on the page parses immediately (other fields keep their own paste).
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
-        let in_field = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
-            .is_some();
-        if in_field {
+        if dom::in_other_field(ev.target()) {
             return;
         }
         if let Some(text) = paste_text(&ev) {
@@ -31,9 +27,25 @@ pub fn App() -> impl IntoView {
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
         state.follow(&dom::hash());
     });
+    // "/" jumps to the search box; Escape closes an open citation popover.
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
+        "/" if !dom::in_any_field(ev.target()) && dom::focus_test_id(ids::SEARCH_INPUT) => {
+            ev.prevent_default();
+        }
+        "Escape" => state.popover.set(None),
+        _ => {}
+    });
+    // A click outside any citation closes the open popover.
+    let clicks = window_event_listener(leptos::ev::click, move |ev| {
+        if state.popover.get_untracked().is_some() && !dom::inside(ev.target(), ".cite") {
+            state.popover.set(None);
+        }
+    });
     on_cleanup(move || {
         paste.remove();
         hash.remove();
+        keys.remove();
+        clicks.remove();
     });
     // A deep link opens where it points.
     request_animation_frame(move || state.follow(&dom::hash()));

@@ -227,6 +227,42 @@ pub fn reveal_active_toc_entry() {
     }
 }
 
+fn element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target.and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+}
+
+/// True when an event comes from a text field, a select or editable content.
+pub fn in_any_field(target: Option<web_sys::EventTarget>) -> bool {
+    element(target).is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.closest("[contenteditable]").ok().flatten().is_some()
+    })
+}
+
+/// True when an event comes from a field other than the report paste area.
+pub fn in_other_field(target: Option<web_sys::EventTarget>) -> bool {
+    let is_paste_area = element(target.clone())
+        .and_then(|el| el.get_attribute("data-testid"))
+        .is_some_and(|id| id == crate::ids::PASTE_AREA);
+    !is_paste_area && in_any_field(target)
+}
+
+/// True when the event target lies inside an element matching `selector`.
+pub fn inside(target: Option<web_sys::EventTarget>, selector: &str) -> bool {
+    element(target).is_some_and(|el| el.closest(selector).ok().flatten().is_some())
+}
+
+/// Focuses the element with this `data-testid`; false when there is none.
+pub fn focus_test_id(id: &str) -> bool {
+    let Ok(doc) = document() else { return false };
+    let el = doc
+        .query_selector(&format!("[data-testid=\"{id}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    el.is_some_and(|el| el.focus().is_ok())
+}
+
 /// Time in milliseconds from the page's time origin.
 pub fn now() -> f64 {
     web_sys::window()

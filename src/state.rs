@@ -58,6 +58,8 @@ pub struct AppState {
     pub hit: RwSignal<usize>,
     /// Status line for copy/download feedback.
     pub status: RwSignal<String>,
+    /// The citation whose popover is open (one at a time).
+    pub popover: RwSignal<Option<usize>>,
 }
 
 /// Where a text came from.
@@ -80,6 +82,7 @@ impl AppState {
             query: RwSignal::new(String::new()),
             hit: RwSignal::new(0),
             status: RwSignal::new(String::new()),
+            popover: RwSignal::new(None),
         }
     }
 

@@ -96,12 +96,25 @@ test.describe('Kazakhstan 2013, pasted', () => {
     await expect(pop).toBeVisible();
     await expect(pop).toContainText('ILO-IPEC in Kazakhstan Newsletter');
     await app.screenshot('citation-popover');
+    // One popover at a time; Escape and a click elsewhere close it.
+    await app.page.locator('#section-1').getByTestId('citation').nth(1).focus();
+    await app.page.keyboard.press('Enter');
+    await expect(app.page.getByTestId('citation-popover').filter({ visible: true })).toHaveCount(1);
+    await app.page.keyboard.press('Escape');
+    await expect(app.page.getByTestId('citation-popover').filter({ visible: true })).toHaveCount(0);
+    await cite.click();
+    await expect(pop).toBeVisible();
+    await app.id('COUNTRY').click();
+    await expect(pop).toBeHidden();
+    await cite.click();
     await pop.getByRole('link', { name: '1.' }).click();
     await expect(app.page.locator('#ref-1')).toBeInViewport();
   });
 
   test('search counts, highlights and steps through matches', async () => {
-    await app.id('SEARCH_INPUT').fill('cotton');
+    await app.page.keyboard.press('/');
+    await expect(app.id('SEARCH_INPUT')).toBeFocused();
+    await app.page.keyboard.type('cotton');
     const count = app.id('SEARCH_COUNT');
     await expect(count).toHaveText(/^1 of \d+$/);
     const total = Number(await count.getAttribute('data-count'));

@@ -2,6 +2,9 @@ use super::ReportCtx;
 use crate::ids;
 use crate::state::AppState;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
 /// A citation such as "(1-5)": a link that opens the references in a popover; each entry
 /// links on to the reference list.
@@ -9,7 +12,9 @@ use leptos::prelude::*;
 pub fn Citation(label: String, numbers: Vec<u32>) -> impl IntoView {
     let state = AppState::get();
     let ctx = ReportCtx::get();
-    let open = RwSignal::new(false);
+    // One popover at a time: the open one is named in `state.popover`.
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let is_open = move || state.popover.get() == Some(id);
     // Open towards the left when the link sits in the right part of the window.
     let flip = RwSignal::new(false);
     let first = numbers.first().copied().unwrap_or(0);
@@ -24,7 +29,7 @@ pub fn Citation(label: String, numbers: Vec<u32>) -> impl IntoView {
             view! {
                 <span class="pop-item">
                     <a class="pop-num" href=state.href(&format!("ref-{n}"))
-                        on:click=move |_| open.set(false)>{format!("{n}.")}</a>
+                        on:click=move |_| state.popover.set(None)>{format!("{n}.")}</a>
                     " "
                     <span class="pop-text">{text}</span>
                 </span>
@@ -33,28 +38,30 @@ pub fn Citation(label: String, numbers: Vec<u32>) -> impl IntoView {
         .collect_view();
     view! {
         <span class="cite" on:keydown=move |ev: web_sys::KeyboardEvent| {
-            if ev.key() == "Escape" { open.set(false); }
+            if ev.key() == "Escape" { state.popover.set(None); }
         }>
             <a
                 class="cite-link"
                 href=state.href(&format!("ref-{first}"))
                 role="button"
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=move || is_open().to_string()
                 aria-label=format!("References {}", label.trim_matches(|c| c == '(' || c == ')'))
                 data-testid=ids::CITATION
                 on:click=move |ev| {
                     ev.prevent_default();
                     flip.set(crate::dom::in_right_half(&ev));
-                    open.update(|o| *o = !*o);
+                    state
+                        .popover
+                        .update(|p| *p = if *p == Some(id) { None } else { Some(id) });
                 }
             >
                 {label.clone()}
             </a>
             <span class="popover" role="dialog" aria-label="Cited references"
-                data-testid=ids::CITATION_POPOVER class:is-hidden=move || !open.get()
+                data-testid=ids::CITATION_POPOVER class:is-hidden=move || !is_open()
                 class:flip=move || flip.get()>
                 <button type="button" class="pop-close" aria-label="Close"
-                    on:click=move |_| open.set(false)>"×"</button>
+                    on:click=move |_| state.popover.set(None)>"×"</button>
                 {items}
             </span>
         </span>

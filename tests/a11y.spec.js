@@ -1,0 +1,40 @@
+// Accessibility: an axe-core scan (WCAG 2 A/AA rules) of each main view must find nothing.
+// axe is injected as a script, which the app's CSP rightly forbids: these tests alone bypass it.
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const { App } = require('./app');
+
+test.use({ bypassCSP: true });
+
+const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
+
+async function scan(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  const found = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found, `axe violations in ${name}`).toEqual([]);
+}
+
+test('landing view has no axe violations', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await scan(page, 'landing');
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`report and source views have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new App(page);
+    await app.open('#kazakhstan-2013');
+    await expect(app.id('REPORT')).toBeVisible();
+    await app.id('SEARCH_INPUT').fill('cotton');
+    await scan(page, `structured view (${scheme})`);
+    await app.id('VIEW_SOURCE').click();
+    await expect(app.id('SOURCE')).toBeVisible();
+    await scan(page, `source view (${scheme})`);
+  });
+}
