@@ -744,15 +744,15 @@ fn choose_starts(
     }
     let last_anchor = anchors.last().map_or(0, |a| a.1);
     let first_anchor = anchors.first().map_or(0, |a| a.1);
-    // The bare numbers stand for texts: after the last anchor, or all those before the first.
+    // The bare numbers stand for texts: after the last anchor, or (some of them lost to the
+    // page-number filter) those before the first.
     let detached_used = detached_count
-        .is_some_and(|c| c > last_anchor || (first_anchor > 1 && c + 1 >= first_anchor));
-    if let (true, Some(count), Some(&first)) = (detached_used, detached_count, detached.first()) {
+        .is_some_and(|c| c > last_anchor || (first_anchor > 1 && c >= first_anchor / 2));
+    if let (true, Some(&first)) = (detached_used, detached.first()) {
         warnings.push(Warning {
             line: pieces[first].no,
-            message: format!(
-                "reference numbers printed apart from their texts (up to {count}); texts numbered by position"
-            ),
+            message: "reference numbers printed apart from their texts; texts numbered by position"
+                .to_string(),
         });
     }
     (roles, detached_used)
