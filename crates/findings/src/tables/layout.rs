@@ -749,23 +749,29 @@ pub(crate) fn scan(
     let mut filled = vec![0usize; n];
     let mut prev: Option<&Vec<Option<String>>> = None;
     for (_, cells, _) in &body_lines {
-        for (c, t) in cells.iter().enumerate() {
+        // Every line has one slot per column (`cells` is built `cols.len()` wide, and a repeated
+        // header only replaces the columns with as many), so the zip loses nothing.
+        let slots = width
+            .iter_mut()
+            .zip(short.iter_mut())
+            .zip(filled.iter_mut());
+        for (c, (t, ((w, sh), f))) in cells.iter().zip(slots).enumerate() {
             if let Some(t) = t {
                 let len = t.chars().count();
-                width[c] = width[c].max(len);
+                *w = (*w).max(len);
                 // A column whose text wraps onto a lower-case line is a narrow text column,
                 // not a column of short values.
                 let wraps =
                     starts_lower(t) && prev.is_some_and(|p| p.get(c).is_some_and(Option::is_some));
-                short[c] &= len <= SHORT_CELL && !wraps;
-                filled[c] += 1;
+                *sh &= len <= SHORT_CELL && !wraps;
+                *f += 1;
             }
         }
         prev = Some(cells);
     }
-    for (c, s) in short.iter_mut().enumerate() {
+    for (c, (s, f)) in short.iter_mut().zip(&filled).enumerate() {
         // The first column is never "short": its labels decide rows on their own.
-        *s &= c > 0 && filled[c] > 0;
+        *s &= c > 0 && *f > 0;
     }
 
     // Pass 2: rows.
