@@ -489,6 +489,10 @@ impl<'a> Walker<'a> {
                 caption.title = format!("{} {chunk}", caption.title);
                 caption.continued |= continued;
                 body += 1;
+            } else if chunk.is_empty() && continued {
+                // "(cont)" printed on a line of its own under the caption.
+                caption.continued = true;
+                body += 1;
             }
         }
         let number = self.resolve_number(&caption, line.no);

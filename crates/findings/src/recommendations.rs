@@ -51,6 +51,8 @@ pub(crate) fn from_table(
     let mut used: HashSet<String> = HashSet::new();
     let mut next_suffix: HashMap<String, usize> = HashMap::new();
     let mut area = String::new();
+    // True while sub-items are being joined to the action above.
+    let mut joining = false;
     for row in &table.rows {
         let cell = |i: usize| row.cells.get(i).map(|c| c.text.as_str()).unwrap_or("");
         if area_col != action_col && !cell(area_col).is_empty() {
@@ -60,6 +62,26 @@ pub(crate) fn from_table(
         if action.is_empty() {
             continue;
         }
+        // "Increase access to education by taking the following actions:" and its sub-items,
+        // printed as rows without a year of their own, are one action ("…: a; b; c.").
+        let no_years = years_col.is_some_and(|i| cell(i).trim().is_empty());
+        let opens_list = |p: &Recommendation| p.action.ends_with(':') || joining;
+        if let Some(prev) = out
+            .last_mut()
+            .filter(|p| no_years && p.area == area && opens_list(p))
+        {
+            if joining {
+                prev.action.pop();
+                prev.action.push(';');
+            }
+            prev.action.push(' ');
+            prev.action
+                .push_str(&lower_first(action.trim_end_matches(['.', ';'])));
+            prev.action.push('.');
+            joining = true;
+            continue;
+        }
+        joining = false;
         let years = years_col.and_then(|i| {
             let text = cell(i);
             let span = read_years(text);
@@ -95,6 +117,17 @@ pub(crate) fn from_table(
         });
     }
     out
+}
+
+/// "Eliminating school fees" → "eliminating school fees" (acronyms kept).
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.clone().next()) {
+        (Some(c), Some(d)) if c.is_uppercase() && !d.is_uppercase() => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => s.to_string(),
+    }
 }
 
 /// The area as the reports name it today; unknown names are kept as printed (title case).
@@ -157,6 +190,45 @@ mod tests {
         assert_eq!(read_years("2020-2021").unwrap().first, 2020);
         assert!(read_years("soon").is_none());
         assert!(read_years("2013 – 2009").is_none());
+    }
+
+    #[test]
+    fn sub_items_join_their_action() {
+        use crate::report::{Cell, Row};
+        let row = |cells: [&str; 3]| Row {
+            line: 1,
+            cells: cells.iter().map(|c| Cell::text(*c)).collect(),
+        };
+        let table = Table {
+            id: "table-11".into(),
+            number: 11,
+            title: "Suggested Government Actions to Eliminate Child Labor".into(),
+            section: Some(7),
+            columns: vec![
+                "Area".into(),
+                "Suggested Action".into(),
+                "Year(s) Suggested".into(),
+            ],
+            rows: vec![
+                row([
+                    "Social Programs",
+                    "Increase access to education by taking the following actions:",
+                    "2010 – 2015",
+                ]),
+                row(["", "Eliminating school-related fees.", ""]),
+                row(["", "Increase school infrastructure.", ""]),
+                row(["", "Expand existing programs.", "2014 – 2015"]),
+            ],
+            notes: Vec::new(),
+            line: 1,
+            continued: Vec::new(),
+        };
+        let recs = from_table(&table, Some("Mali"), &mut Vec::new());
+        assert_eq!(recs.len(), 2);
+        assert_eq!(
+            recs[0].action,
+            "Increase access to education by taking the following actions: eliminating school-related fees; increase school infrastructure."
+        );
     }
 
     #[test]
