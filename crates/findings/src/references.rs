@@ -1680,6 +1680,39 @@ mod tests {
         let _ = run(&wide, Format::Layout);
     }
 
+    proptest::proptest! {
+        /// Any mix of the constructs the parser looks at, in any order, never panics.
+        #[test]
+        fn arbitrary_lists_never_panic(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("- ".to_string()),
+                    proptest::strategy::Just("\n".to_string()),
+                    proptest::strategy::Just("\u{c}".to_string()),
+                    proptest::strategy::Just("     ".to_string()),
+                    proptest::strategy::Just("12. ".to_string()),
+                    proptest::strategy::Just("II ".to_string()),
+                    proptest::strategy::Just("2021\n".to_string()),
+                    proptest::strategy::Just("<a href=\"http://x.org/".to_string()),
+                    proptest::strategy::Just("\">".to_string()),
+                    proptest::strategy::Just("</a>".to_string()),
+                    proptest::strategy::Just("www.".to_string()),
+                    proptest::strategy::Just("*".to_string()),
+                    proptest::strategy::Just("REFERENCES".to_string()),
+                    "[A-Za-z .,;:/é€-]{0,12}",
+                ],
+                0..80,
+            )
+        ) {
+            let text: String = parts.concat();
+            for format in [Format::Tab, Format::Pipe, Format::Layout, Format::Plain] {
+                let (refs, _) = run(&text, format);
+                // Numbers only grow.
+                proptest::prop_assert!(refs.windows(2).all(|w| w[0].number < w[1].number));
+            }
+        }
+    }
+
     /// Inputs shaped to make a careless parser quadratic; each finishes in one pass.
     #[test]
     fn pathological_inputs_stay_linear() {
