@@ -9,8 +9,8 @@
 //! `Recommendation.id` keeps only the first 12 words and adds `-2` for a collision in table
 //! order, so two actions that differ late in the sentence share a prefix and an id can move when
 //! rows move; the key here reads the whole action and nothing else, so the same action pasted in
-//! another format (tab, pipe, `pdftotext`, CRLF/BOM) finds its record again (tested on the
-//! seed variants below).
+//! another format (tab, pipe, `pdftotext` plain and `-layout`, CRLF/BOM, straight or curly
+//! apostrophes) finds its record again (tested on the seed variants below).
 
 use crate::export::{csv_field, slug, BOM};
 use findings::{Recommendation, Report, YearSpan};
@@ -840,18 +840,23 @@ mod tests {
     fn keys_survive_other_formats_of_the_same_report() {
         let tab = parse_sample("kazakhstan-2013");
         assert_eq!(tab.recommendations.len(), 8);
+        // pdf-plain prints curly apostrophes ("NCCCL’s") where the others have straight ones.
         for file in [
             "kazakhstan-2013.crlf-bom.txt",
             "kazakhstan-2013.tab.txt",
             "kazakhstan-2013.pdf-layout.txt",
+            "kazakhstan-2013.pdf-plain.txt",
         ] {
             assert_eq!(keys(&variant(file)), keys(&tab), "{file}");
         }
         let pipe = parse_sample("kazakhstan-2018");
-        assert_eq!(
-            keys(&variant("kazakhstan-2018.pdf-layout.txt")),
-            keys(&pipe)
-        );
+        for file in [
+            "kazakhstan-2018.pipe.txt",
+            "kazakhstan-2018.pdf-layout.txt",
+            "kazakhstan-2018.pdf-plain.txt",
+        ] {
+            assert_eq!(keys(&variant(file)), keys(&pipe), "{file}");
+        }
     }
 
     #[test]
