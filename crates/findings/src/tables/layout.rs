@@ -197,10 +197,10 @@ fn read_header(lines: &[Line], i: usize) -> Option<(Vec<Col>, usize)> {
         let (Some(line), Some(next)) = (lines.get(j), lines.get(j + 1)) else {
             break;
         };
-        let segs = segments(line.raw);
-        if segs.len() == 1
-            && is_header_fragment(line)
-            && next.kind != Kind::Blank
+        // Labels above the main line ("Year(s)", or "Related … Year(s)" over "Area  Related
+        // Entity …"), starting right of the next line's start.
+        if is_header_fragment(line)
+            && is_header_line(next)
             && line.indent > next.indent + START_SLACK
         {
             pre.push(j);

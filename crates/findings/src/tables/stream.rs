@@ -763,12 +763,12 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         } else if body_open
             && line.kind == Kind::Text
             && !is_references(t)
-            && !(blank_since_action && !years_in_body && !t.starts_with(char::is_lowercase))
+            && !(blank_since_action && !years_in_body && starts_reference(t))
         {
             Item::Action
         } else {
-            // After the action block and a blank line, a new block (the reference list that
-            // follows the table on its page) is not part of the table.
+            // After the action block and a blank line, a numbered entry starts the reference
+            // list that follows the table on its page: not part of the table.
             if line.kind == Kind::Text && !is_references(t) {
                 body_open &= actions.is_empty();
             }
@@ -973,6 +973,16 @@ fn skip_caption_tail(
     } else {
         start
     }
+}
+
+/// "1. ILO. …", "12 U.S. Embassy …": an entry of the reference list.
+fn starts_reference(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && t.get(digits..).is_some_and(|r| {
+            r.starts_with(". ")
+                || r.starts_with(' ') && r.trim_start().starts_with(char::is_uppercase)
+        })
 }
 
 /// "REFERENCES" / "References": the start of the reference list.
