@@ -709,6 +709,12 @@ impl<'a> Walker<'a> {
                     });
                     uses_mark && !noted.contains(&key)
                 })
+                .or_else(|| {
+                    closest_by_title(
+                        &legend.text,
+                        candidates.clone().map(|t| (t, tables[t].title.as_str())),
+                    )
+                })
                 .or_else(|| candidates.clone().next());
             match best {
                 Some(t) => {
@@ -772,6 +778,36 @@ impl<'a> Walker<'a> {
             );
         }
     }
+}
+
+/// Words too common in these reports to tell tables apart.
+const COMMON_WORDS: [&str; 8] = [
+    "child", "children", "labor", "with", "that", "this", "have", "from",
+];
+
+/// Among candidate tables (nearest first), the one whose title shares the most telling words with
+/// a legend's text ("… other social programs …" → "Key Social Programs …"); none when no title
+/// shares any.
+fn closest_by_title<'t>(
+    text: &str,
+    candidates: impl Iterator<Item = (usize, &'t str)>,
+) -> Option<usize> {
+    let words = |s: &str| -> HashSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 3)
+            .map(str::to_lowercase)
+            .filter(|w| !COMMON_WORDS.contains(&w.as_str()))
+            .collect()
+    };
+    let legend = words(text);
+    let mut best: Option<(usize, usize)> = None;
+    for (t, title) in candidates {
+        let shared = words(title).intersection(&legend).count();
+        if shared > best.map_or(0, |(_, n)| n) {
+            best = Some((t, shared));
+        }
+    }
+    best.map(|(t, _)| t)
 }
 
 /// The block list new content goes to: the last subsection's, or the section's own.
