@@ -719,6 +719,8 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     let mut body_open = true;
     let mut years_in_body = false;
     let mut blank_since_action = false;
+    // Some spans between the action lines and some after them: matched in reading order.
+    let mut years_apart = false;
     let mut in_years = false;
     let mut body_end = start;
     let mut end_after_years: Option<usize> = None;
@@ -783,11 +785,17 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         if line.kind == Kind::Blank && !actions.is_empty() {
             blank_since_action = true;
         }
-        if !body_open && years_in_body {
+        // Lines a run of year spans may cross: blanks, headers, page furniture, page tops.
+        let quiet = matches!(item, Item::Year | Item::Header)
+            || line.kind == Kind::Blank
+            || is_furniture(t)
+            || is_page_top(lines, i);
+        if !body_open && years_in_body && !quiet {
             break;
         }
         match item {
             Item::Year => {
+                years_apart |= years_in_body && !body_open;
                 years.push(t);
                 in_years = true;
                 years_in_body |= body_open && !actions.is_empty();
@@ -812,7 +820,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             }
             Item::Skip => {}
         }
-        if in_years && item != Item::Year && line.kind != Kind::Blank {
+        if in_years && !quiet {
             in_years = false;
             // The run of spans after the body: the table is complete.
             if !body_open && !actions.is_empty() {
@@ -852,6 +860,12 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     // The entry a label stands beside, when it stands among the action lines rather than
     // above or below them all: a hint for the area's place.
     let entry_at = |pos: usize| points.windows(2).position(|w| w[0] <= pos && pos < w[1]);
+    if years_apart {
+        grid.warnings.push(Warning {
+            line: actions.first().map_or(0, |a| a.0),
+            message: "suggested actions: some year spans stand apart from their actions; spans matched to actions in reading order, some may be misplaced".into(),
+        });
+    }
     if let Some(n) = n {
         if entries.len() != n {
             grid.warnings.push(Warning {
@@ -985,9 +999,13 @@ fn starts_reference(t: &str) -> bool {
         })
 }
 
-/// "REFERENCES" / "References": the start of the reference list.
+/// "REFERENCES", "References", "REFERENCES ON FILE": the start of the reference list.
 fn is_references(t: &str) -> bool {
-    t.trim().eq_ignore_ascii_case("references")
+    let t = t.trim();
+    crate::lines::strip_prefix_ci(t, "references").is_some_and(|rest| {
+        rest.is_empty()
+            || rest.starts_with(' ') && t.split_whitespace().count() <= 4 && !t.ends_with('.')
+    })
 }
 
 /// A line of the running page header: the country name and the assessment label printed at the
