@@ -2,7 +2,7 @@
 
 use crate::input::{paste_text, InputPanel};
 use crate::report::ReportView;
-use crate::state::{AppState, Origin};
+use crate::state::AppState;
 use crate::toolbar::Toolbar;
 use crate::{dom, ids};
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ pub fn App() -> impl IntoView {
         }
         if let Some(text) = paste_text(&ev) {
             ev.prevent_default();
-            state.load(text, Origin::User, None);
+            state.load_user(text, None);
         }
     });
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {

@@ -1,6 +1,6 @@
 //! Getting text in: the paste area, a file picker, a drop zone and the sample buttons.
 
-use crate::state::{AppState, Origin};
+use crate::state::AppState;
 use crate::{decode, dom, ids, route, samples};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -131,7 +131,7 @@ fn load_file(state: AppState, file: web_sys::File) {
         match dom::read_file(file).await {
             Ok(bytes) => {
                 let d = decode::decode(&bytes);
-                state.load(d.text, Origin::User, d.note);
+                state.load_user(d.text, d.note);
             }
             Err(e) => state.notice.set(Some(crate::state::Notice {
                 error: true,
@@ -156,7 +156,7 @@ pub fn InputPanel() -> impl IntoView {
             load_file(state, file);
         } else if let Ok(text) = dt.get_data("text/plain") {
             if !text.is_empty() {
-                state.load(decode::normalize_newlines(&text), Origin::User, None);
+                state.load_user(decode::normalize_newlines(&text), None);
             }
         }
     };
@@ -228,7 +228,7 @@ pub fn InputPanel() -> impl IntoView {
                     <button
                         type="button"
                         data-testid=ids::PARSE_BUTTON
-                        on:click=move |_| state.load(state.input.get_untracked(), Origin::User, None)
+                        on:click=move |_| state.load_user(state.input.get_untracked(), None)
                     >
                         "Parse text"
                     </button>

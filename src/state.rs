@@ -91,11 +91,31 @@ impl AppState {
         expect_context::<AppState>()
     }
 
+    /// Like [`AppState::load`], for text the user brought: a large text first says "Parsing…"
+    /// and is parsed two frames later, so the message is painted before the page is busy.
+    pub fn load_user(self, text: String, note: Option<String>) {
+        if text.len() < LARGE_TEXT {
+            return self.load(text, Origin::User, note);
+        }
+        self.status
+            .set(format!("Parsing {:.1} MB…", mb(text.len())));
+        request_animation_frame(move || {
+            request_animation_frame(move || self.load(text, Origin::User, note));
+        });
+    }
+
     /// Parses `text` and shows it, or keeps it in the box with a message when it is not a report.
     pub fn load(self, text: String, origin: Origin, note: Option<String>) {
         let t0 = dom::now();
         let all = findings::parse_all(&text);
         let parse_ms = dom::now() - t0;
+        if text.len() >= LARGE_TEXT {
+            self.status.set(format!(
+                "Parsed {:.1} MB in {parse_ms:.0} ms: {} report(s)",
+                mb(text.len()),
+                all.iter().filter(|r| r.is_recognised()).count()
+            ));
+        }
         self.input.set(text.clone());
         self.hit.set(0);
         let first_warning = all.first().and_then(|r| r.warnings.first()).cloned();
@@ -187,6 +207,13 @@ impl Default for AppState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Texts from this size on are parsed after a "Parsing…" message has been painted.
+const LARGE_TEXT: usize = 512 * 1024;
+
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1_048_576.0
 }
 
 /// The message for text that is not a Findings report.

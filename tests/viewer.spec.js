@@ -258,6 +258,7 @@ test('a multi-megabyte paste is parsed and shown (time recorded)', async () => {
   await app.paste(book);
   await expect(app.id('REPORT')).toBeVisible({ timeout: 60_000 });
   const ms = Date.now() - t0;
+  await expect(app.id('STATUS')).toHaveText(/^Parsed 5\.\d MB in \d+ ms: \d+ report\(s\)$/);
   const options = await app.page.getByLabel('Report in this text').locator('option').count();
   const meta = await app.page.locator('.report-header .meta').innerText();
   console.log(`perf: ${(book.length / 1048576).toFixed(1)} MB paste → ${options} reports, structured view in ${ms} ms (${meta.replace(/.*· /, '')})`);
