@@ -46,10 +46,11 @@ const MAX_COL: usize = 400;
 /// right-aligned, "9." one column right of "10.").
 const COL_SLACK: usize = 6;
 
-/// Lines missing between two layout lines that mark a new page: the walk drops page furniture
-/// (footer, header, label, blank lines) and with it the form feed. Blank runs inside a page are
-/// shorter; a smaller value would cut a page in two and read its halves column by column.
-const PAGE_GAP: usize = 5;
+/// Lines missing between two layout lines that mark a new page: the walk drops blank lines and
+/// page furniture (footer, header, label) and with them the form feed. Inside a reference page
+/// items are parted by one blank line at most (a gap of 2); the blank lines before a footer
+/// alone make 3. A smaller value would cut a page in two and read its halves column by column.
+const PAGE_GAP: usize = 3;
 
 /// Spaces that separate the two columns of a layout line (the gutter).
 const MIN_GUTTER: usize = 2;
@@ -265,6 +266,28 @@ fn scan_item(text: &str) -> Scan<'_> {
         number_only: None,
         body: rest,
     };
+    // "[12] Text": a bracketed number, as some converters print endnotes.
+    if let Some(inner) = rest.strip_prefix('[') {
+        let close = inner.find(']').filter(|&c| c <= MAX_NUMBER_CHARS);
+        let token = close.and_then(|c| inner.get(..c)).unwrap_or("");
+        let body = close.and_then(|c| inner.get(c + 1..)).unwrap_or("");
+        if let (Some((value, false)), true) = (
+            read_number(token),
+            body.starts_with(char::is_whitespace) && !body.trim().is_empty(),
+        ) {
+            return Scan {
+                number: Some(Printed {
+                    text: token.to_string(),
+                    value,
+                    garbled: false,
+                    weak: false,
+                }),
+                body: body.trim_start(),
+                ..plain
+            };
+        }
+        return plain;
+    }
     let token_len = rest
         .char_indices()
         .find(|&(_, c)| !is_number_char(c))
@@ -298,7 +321,8 @@ fn scan_item(text: &str) -> Scan<'_> {
         // "82 Philippine National Police…" (three-digit numbers leave one space), but not a
         // date ("31 March 2006").
         let next_word = after.split_whitespace().next().unwrap_or("");
-        let capital = next_word.starts_with(|c: char| c.is_uppercase()) && !is_month(next_word);
+        let capital = next_word.starts_with(|c: char| c.is_uppercase()) && !is_month(next_word)
+            || name_particle(after.trim_start());
         weak = spaces == 1 && !bullet;
         (spaces >= 1 && (bullet || spaces >= 2 || capital), after)
     };
@@ -1564,6 +1588,15 @@ mod tests {
             Some(true)
         );
         assert_eq!(scan_item("14").number_only, Some(14));
+        assert_eq!(
+            scan_item("13 de Souza, Alice.").number.map(|p| p.value),
+            Some(13)
+        );
+        assert_eq!(
+            scan_item("[7] ILO. Report.").number.map(|p| p.value),
+            Some(7)
+        );
+        assert!(scan_item("[source on file]. Geneva").number.is_none());
         assert_eq!(scan_item("92.").number_only, Some(92));
         assert!(scan_item("14, 2013.").number.is_none());
         assert!(scan_item("31 March 2006 No. 73-p").number.is_none());
