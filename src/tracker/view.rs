@@ -343,12 +343,20 @@ fn TransferBar(report: Memo<Option<Arc<Report>>>, rows: Memo<Vec<Row>>) -> impl 
         };
         input.set_value("");
         let name = file.name();
+        plan.set(None);
+        if file.size() > model::MAX_IMPORT_BYTES as f64 {
+            error.set(Some(format!(
+                "{name}: the file is {:.0} MB; a tracker export is far smaller. Nothing was imported.",
+                file.size() / (1024.0 * 1024.0)
+            )));
+            return;
+        }
         leptos::task::spawn_local(async move {
-            plan.set(None);
             match dom::read_file(file).await {
                 Err(e) => error.set(Some(format!("Could not read {name}: {e}"))),
                 Ok(bytes) => {
-                    let text = String::from_utf8_lossy(&bytes);
+                    // BOM, UTF-16 and invalid UTF-8 handled as for reports.
+                    let text = crate::decode::decode(&bytes).text;
                     match model::parse_import(&text) {
                         Err(e) => error.set(Some(format!("{name}: {e}"))),
                         Ok(incoming) => {
