@@ -36,13 +36,15 @@ fn is_running_line(line: &Line, country: Option<&str>) -> bool {
         return true;
     }
     let core = t.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    if core.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR") && core.len() < 60
+    // Length first: a substring search builds its searcher on every call, on every line.
+    if core.len() < 60 && core.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR")
         || core.eq_ignore_ascii_case("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
     {
         return true;
     }
     country.is_some_and(|c| {
-        core.eq_ignore_ascii_case(c) || core.eq_ignore_ascii_case(&format!("the {c}"))
+        core.eq_ignore_ascii_case(c)
+            || core.len() == c.len() + 4 && core.eq_ignore_ascii_case(&format!("the {c}"))
     })
 }
 
