@@ -231,12 +231,17 @@ fn prevalence_country(lines: &[Line]) -> Option<String> {
 
 /// "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR" page footers name the year.
 fn furniture_year(lines: &[Line]) -> Option<u16> {
-    lines.iter().find_map(|l| {
-        let idx = l.text.find("FINDINGS ON THE WORST FORMS")?;
-        let before = l.text[..idx].trim_end();
-        let year = before.get(before.len().checked_sub(4)?..)?;
-        year.parse().ok()
-    })
+    const FOOTER: &str = "FINDINGS ON THE WORST FORMS";
+    // Short lines (blank ones above all) cannot hold it: skip them before building a searcher.
+    lines
+        .iter()
+        .filter(|l| l.text.len() >= FOOTER.len())
+        .find_map(|l| {
+            let idx = l.text.find(FOOTER)?;
+            let before = l.text[..idx].trim_end();
+            let year = before.get(before.len().checked_sub(4)?..)?;
+            year.parse().ok()
+        })
 }
 
 #[cfg(test)]
