@@ -1745,4 +1745,44 @@ mod tests {
         );
         assert!(read_sector_labels(&[(1, "Ministry of Labor", false)]).is_none());
     }
+
+    /// Plain `pdftotext` of the Mexico 2021 PDF: one action, a blank line and the area labels,
+    /// then the other eighteen actions.
+    #[test]
+    fn actions_on_both_sides_of_the_area_labels() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_mexico_2021_actions.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 19);
+        assert_eq!(a[0].0, "Legal Framework");
+        assert!(a[1]
+            .1
+            .starts_with("Significantly increase the number of labor inspectors"));
+        assert_eq!(a[1].0, "Enforcement");
+        assert!(a[18]
+            .1
+            .starts_with("Implement or expand social protection programs"));
+        assert_eq!(a[18].0, "Social Programs");
+    }
+
+    /// Plain `pdftotext` of the Sri Lanka 2017 PDF: most year spans stand between the actions,
+    /// three after the page number; every span counts.
+    #[test]
+    fn year_spans_between_and_after_the_actions() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_sri_lanka_2017_actions.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 10);
+        assert!(a[9]
+            .1
+            .starts_with("Ensure that the definition of child labor used in the NCLS report"));
+        assert_eq!(a[6].0, "Coordination");
+        assert_eq!(a[7].0, "Government Policies");
+        assert!(g[0]
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("apart from their actions")));
+    }
 }
