@@ -20,8 +20,21 @@
 //! and collects the URLs.
 //!
 //! Numbering: a legible printed number that fits the sequence is kept; a missing or garbled one
-//! (`I`→1, `II`→11, `l`→1, `O`→0) is replaced by the position, with a warning. URLs are the
-//! `http(s)://` ones plus `www.…` ones, which are given an `http://` prefix.
+//! (`I`→1, `II`→11, `l`→1, `O`→0) is replaced by the position, with a warning. A number is read
+//! as `3.`, `3)`, `[3]`, `3 ` after a list marker or before a capital, or `3` alone on its line.
+//!
+//! Text: continuation lines are joined with one space; a URL broken over two lines is rejoined
+//! without one (also a URL that a copy split with a space: `…/kazakhstan. pdf`); a word
+//! hyphenated at a line end joins a lower-case continuation and keeps its hyphen (the reports'
+//! line-end hyphens are real ones: "Co-operation"). Markup goes through [`markup::clean`] after
+//! the href of each `<a>` is taken out; markdown emphasis stars are dropped.
+//!
+//! URLs are the `http(s)://` ones plus `www.…` ones, which are given an `http://` prefix; each
+//! once, in order, without trailing punctuation.
+//!
+//! Time is linear in the input: every pass is one walk over the pieces, a piece's rating looks
+//! at a bounded prefix, and only the stretch between two anchors is sorted (the stretches
+//! partition the list). Each bound is a named `const` below.
 
 use crate::lines::Line;
 use crate::markup;
