@@ -23,7 +23,7 @@ static GLOBAL: &PeakMemAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
 /// A case slower than this at one size is not tried at the next.
 const SLOW_S: f64 = 30.0;
 /// Heap the next size may be extrapolated to need before it is skipped.
-const MAX_PEAK: f64 = 6e9;
+const MAX_PEAK: f64 = 4e9;
 
 /// Builds a case's input at a size in bytes.
 type Build = Box<dyn Fn(usize) -> String>;
