@@ -704,6 +704,7 @@ pub(crate) fn scan(
                 if again.len() == cols.len() && same_columns(&again, &grid.columns) && after > i {
                     right = right.max(again.iter().map(|c| c.end).max().unwrap_or(0) + SIDE_MARGIN);
                     cols = again;
+                    // after > i (checked above): the scan always moves on.
                     i = after;
                     end = i;
                     continue;

@@ -1097,6 +1097,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             });
             match next {
                 Some(j) if header_at(lines, j, known).is_some() => {
+                    // j > i: the scan always moves on.
                     i = j;
                     after_blank = true;
                     continue;
