@@ -263,6 +263,26 @@ pub fn focus_test_id(id: &str) -> bool {
     el.is_some_and(|el| el.focus().is_ok())
 }
 
+/// Publishes the sticky top bar's real height as the CSS variable `--topbar-h` (it wraps onto
+/// more rows on narrower windows), so anchors and the sticky TOC sit below it. CSSOM, which the
+/// CSP allows (inline `style` attributes it would not).
+pub fn sync_topbar_height() {
+    let Ok(doc) = document() else { return };
+    let bar = doc
+        .query_selector(".topbar")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let root = doc
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (Some(bar), Some(root)) = (bar, root) {
+        let _ = root
+            .style()
+            .set_property("--topbar-h", &format!("{}px", bar.offset_height()));
+    }
+}
+
 /// Time in milliseconds from the page's time origin.
 pub fn now() -> f64 {
     web_sys::window()

@@ -192,6 +192,10 @@ test.describe('Kazakhstan 2018', () => {
     await app.page.goto('/#kazakhstan-2018/table-11');
     await expect(app.table(11)).toBeInViewport();
     await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
+    // The target is not hidden under the sticky top bar.
+    const bar = await app.page.locator('.topbar').boundingBox();
+    const caption = await app.table(11).locator('caption').boundingBox();
+    expect(caption.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
     await app.screenshot('deep-link-table-11');
   });
 
