@@ -57,6 +57,39 @@ fn add_samples(t: Tracker) {
     t.commit(batch);
 }
 
+/// An option's label: "Kazakhstan 2018", with the day it was added when two entries share it.
+fn option_label(all: &[LibraryEntry], e: &LibraryEntry) -> String {
+    let title = e.title();
+    if all.iter().filter(|o| o.title() == title).count() > 1 {
+        let added = model::iso_time(e.added).replace('T', " ");
+        format!("{title} (added {})", added.get(..16).unwrap_or_default())
+    } else {
+        title
+    }
+}
+
+/// The assessment of every year of a country in the library, oldest first (one per year):
+/// (year, level, label).
+fn assessments<'a>(
+    library: impl IntoIterator<Item = &'a LibraryEntry>,
+    country: &str,
+) -> Vec<(u16, String, String)> {
+    let mut out: Vec<(u16, String, String)> = Vec::new();
+    for e in library {
+        let Some(year) = e.year else { continue };
+        if !e.country.eq_ignore_ascii_case(country) || out.iter().any(|x| x.0 == year) {
+            continue;
+        }
+        let (level, label) = findings::parse(&e.text)
+            .assessment
+            .map(|a| (a.level, a.label))
+            .unwrap_or_else(|| ("other".to_owned(), "No assessment found".to_owned()));
+        out.push((year, level, label));
+    }
+    out.sort_by_key(|x| x.0);
+    out
+}
+
 /// The compare pane.
 #[component]
 pub fn ComparePane() -> impl IntoView {
@@ -104,9 +137,10 @@ pub fn ComparePane() -> impl IntoView {
                 }>
                     {move || {
                         let current = pair.get().map(|p| if which == 0 { p.0 } else { p.1 });
-                        entries.get().into_iter().map(|e| {
+                        let es = entries.get();
+                        es.iter().map(|e| {
                             let sel = current.as_deref() == Some(e.id.as_str());
-                            view! { <option value=e.id.clone() prop:selected=sel>{e.title()}</option> }
+                            view! { <option value=e.id.clone() prop:selected=sel>{option_label(&es, e)}</option> }
                         }).collect_view()
                     }}
                 </select>
@@ -131,7 +165,14 @@ pub fn ComparePane() -> impl IntoView {
                     {select(1, ids::COMPARE_NEW, "Newer ")}
                 </div>
             </Show>
-            {move || reports.get().map(|(old, new)| view! { <Comparison old new/> })}
+            {move || reports.get().map(|(old, new)| {
+                let years = new
+                    .country
+                    .as_deref()
+                    .map(|c| t.data.with_untracked(|d| assessments(d.library.values(), c)))
+                    .unwrap_or_default();
+                view! { <Comparison old new years/> }
+            })}
         </section>
     }
 }
@@ -144,7 +185,11 @@ fn year_label(r: &Report) -> String {
 
 /// The comparison of two parsed reports.
 #[component]
-fn Comparison(old: Arc<Report>, new: Arc<Report>) -> impl IntoView {
+fn Comparison(
+    old: Arc<Report>,
+    new: Arc<Report>,
+    years: Vec<(u16, String, String)>,
+) -> impl IntoView {
     let t = Tracker::get();
     if old.year >= new.year && old.year.is_some() {
         return view! {
@@ -155,17 +200,15 @@ fn Comparison(old: Arc<Report>, new: Arc<Report>) -> impl IntoView {
     let c = matching::compare(&old, &new);
     let (oy, ny) = (year_label(&old), year_label(&new));
     let country = new.country.clone().unwrap_or_default();
-    let assessment = |r: &Report| {
-        let (level, label) = r
-            .assessment
-            .as_ref()
-            .map(|a| (a.level.clone(), a.label.clone()))
-            .unwrap_or_else(|| ("other".to_owned(), "No assessment found".to_owned()));
-        view! {
-            <li><span class="cmp-year">{year_label(r)}</span>" "
-                <span class=format!("badge level-{level}")>{label}</span></li>
-        }
-    };
+    let assessment_list = years
+        .into_iter()
+        .map(|(year, level, label)| {
+            view! {
+                <li><span class="cmp-year">{year}</span>" "
+                    <span class=format!("badge level-{level}")>{label}</span></li>
+            }
+        })
+        .collect_view();
     let summary = format!(
         "{} carried over ({} reworded), {} new in {ny}, {} dropped since {oy}.",
         c.count(Change::Carried) + c.count(Change::Reworded),
@@ -241,7 +284,7 @@ fn Comparison(old: Arc<Report>, new: Arc<Report>) -> impl IntoView {
     });
     view! {
         <h3>{format!("{country}: {oy} → {ny}")}</h3>
-        <ul class="assessments" aria-label="Assessment per year">{assessment(&old)}{assessment(&new)}</ul>
+        <ul class="assessments" aria-label="Assessment per year">{assessment_list}</ul>
         <p class="cmp-summary">{summary}</p>
         <p class="cmp-help">
             "Actions are matched by their words (share of content words in common, ignoring “the”, “to”, …) \
@@ -268,4 +311,38 @@ fn Comparison(old: Arc<Report>, new: Arc<Report>) -> impl IntoView {
         {counts_table}
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(i: usize, added: f64) -> LibraryEntry {
+        let s = crate::samples::SAMPLES[i];
+        LibraryEntry::new(&findings::parse(s.text), s.text, added)
+    }
+
+    #[test]
+    fn assessment_per_year_once_each_oldest_first() {
+        let lib = [entry(1, 0.0), entry(0, 0.0), entry(1, 5.0)];
+        let a = assessments(&lib, "kazakhstan");
+        let years: Vec<u16> = a.iter().map(|x| x.0).collect();
+        assert_eq!(years, [2013, 2018]);
+        assert!(a.iter().all(|x| x.1 == "minimal"), "{a:?}");
+        assert!(assessments(&lib, "Uzbekistan").is_empty());
+    }
+
+    #[test]
+    fn duplicate_titles_get_their_date() {
+        let lib = [entry(0, 0.0), entry(1, 0.0), entry(1, 86_400_000.0)];
+        assert_eq!(option_label(&lib, &lib[0]), "Kazakhstan 2013");
+        assert_eq!(
+            option_label(&lib, &lib[2]),
+            "Kazakhstan 2018 (added 1970-01-02 00:00)"
+        );
+        assert_eq!(
+            default_pair(&lib, Some("Kazakhstan")).map(|p| p.0),
+            Some(lib[0].id.clone())
+        );
+    }
 }
