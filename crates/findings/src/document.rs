@@ -114,6 +114,8 @@ struct Walker<'a> {
     legends: Vec<PendingLegend>,
     ref_lines: Vec<Line<'a>>,
     in_refs: bool,
+    /// A page break seen on a dropped furniture line, not yet given to a kept line.
+    pending_break: bool,
     /// Typical width of a full prose line (plain and layout forms), in chars.
     full_width: usize,
     /// Table number → index in `report.tables`.
@@ -140,6 +142,7 @@ impl<'a> Walker<'a> {
             legends: Vec::new(),
             ref_lines: Vec::new(),
             in_refs: false,
+            pending_break: false,
             full_width: full_width(lines),
             by_number: HashMap::new(),
             mentioned: None,
@@ -176,14 +179,21 @@ impl<'a> Walker<'a> {
             // Every branch advances `i` by at least one.
             let line = &lines[i];
             if self.furniture[i] {
+                // The page break a dropped header carried moves to the next kept line.
+                self.pending_break |= line.page_break;
                 i += 1;
                 continue;
             }
+            let page_break = std::mem::take(&mut self.pending_break);
             if self.in_refs {
                 match line.kind {
                     Kind::Legend => self.legend(line),
                     Kind::Blank => {}
-                    _ => self.ref_lines.push(*line),
+                    _ => {
+                        let mut kept = *line;
+                        kept.page_break |= page_break;
+                        self.ref_lines.push(kept);
+                    }
                 }
                 i += 1;
                 continue;

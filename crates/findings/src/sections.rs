@@ -11,13 +11,15 @@ const MAX_SUBSECTION_LEN: usize = 70;
 /// page tops, "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR" and "BUREAU OF INTERNATIONAL
 /// LABOR AFFAIRS" footers, and page numbers next to them.
 pub(crate) fn furniture(lines: &[Line], country: Option<&str>) -> Vec<bool> {
-    let mut mask: Vec<bool> = lines.iter().map(|l| is_running_line(l, country)).collect();
-    // A bare page number counts when the nearest non-blank line above or below is furniture.
+    let running: Vec<bool> = lines.iter().map(|l| is_running_line(l, country)).collect();
+    let mut mask = running.clone();
+    // A bare page number counts when the nearest non-blank line above or below is a running
+    // line (not another number: a run of reference numbers under a page header is not furniture).
     for i in 0..lines.len() {
         if mask[i] || !is_page_number(lines[i].text) {
             continue;
         }
-        let is_furniture = |j: Option<usize>| j.is_some_and(|j| mask[j]);
+        let is_furniture = |j: Option<usize>| j.is_some_and(|j| running[j]);
         let above = (0..i).rev().find(|&j| lines[j].kind != Kind::Blank);
         let below = (i + 1..lines.len()).find(|&j| lines[j].kind != Kind::Blank);
         if is_furniture(above) || is_furniture(below) {
@@ -35,6 +37,9 @@ fn is_running_line(line: &Line, country: Option<&str>) -> bool {
     if scan_label(&t).is_some() {
         return true;
     }
+    if is_letter_spaced(&t) {
+        return true;
+    }
     let core = t.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     // Length first: a substring search builds its searcher on every call, on every line.
     if core.len() < 60 && core.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR")
@@ -46,6 +51,22 @@ fn is_running_line(line: &Line, country: Option<&str>) -> bool {
         core.eq_ignore_ascii_case(c)
             || core.len() == c.len() + 4 && core.eq_ignore_ascii_case(&format!("the {c}"))
     })
+}
+
+/// Fewest letters a letter-spaced footer has.
+const MIN_SPACED_LETTERS: usize = 12;
+
+/// A footer printed letter-spaced ("U N I T E D S TAT E S D E PA R T M E N T O F L A B O R"):
+/// mostly one- and two-letter upper-case tokens.
+fn is_letter_spaced(t: &str) -> bool {
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    let short = tokens.iter().filter(|w| w.chars().count() <= 3).count();
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= MIN_SPACED_LETTERS
+        && short * 10 >= tokens.len() * 8
+        && t.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 fn is_page_number(t: &str) -> bool {
@@ -103,6 +124,16 @@ mod tests {
             .map(|(l, _)| l.text)
             .collect();
         assert_eq!(kept, ["Text."]);
+    }
+
+    #[test]
+    fn letter_spaced_footers_and_runs_of_numbers() {
+        let text = "U N I T E D S TAT E S D E PA R T M E N T O F L A B O R ’ S B U R E A U\nKazakhstan\n16\n\n1\n2\n3\n";
+        let lines = split(text);
+        let mask = furniture(&lines, Some("Kazakhstan"));
+        assert_eq!(mask, [true, true, true, false, false, false, false]);
+        assert!(!is_letter_spaced("ILO C. 138, Minimum Age"));
+        assert!(!is_letter_spaced("UN CRC"));
     }
 
     #[test]
