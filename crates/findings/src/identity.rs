@@ -140,6 +140,12 @@ pub(crate) fn scan_label(text: &str) -> Option<String> {
     if text.len() > 160 {
         return None;
     }
+    // The first word is a level: "significant", "moderate", "minimal" or "no".
+    if markup::plain_first_char(text)
+        .is_some_and(|c| !matches!(c.to_ascii_lowercase(), 's' | 'm' | 'n'))
+    {
+        return None;
+    }
     let t = markup::strip_line_markup(text);
     let mut words = t.split_whitespace();
     let first = words.next()?.to_ascii_lowercase();

@@ -135,6 +135,9 @@ pub(crate) struct Caption {
 pub(crate) fn scan_caption(t: &str) -> Option<Caption> {
     // In `-layout` text, side material (a figure's caption) may share the line after a wide gap.
     let t = t.split(COLUMN_GAP).next().unwrap_or(t);
+    if markup::plain_first_char(t).is_some_and(|c| !c.eq_ignore_ascii_case(&'t')) {
+        return None;
+    }
     let t = markup::strip_line_markup(t);
     let rest = strip_prefix_ci(&t, "table")?;
     if !rest.starts_with([' ', '\u{a0}']) {
@@ -217,6 +220,11 @@ pub(crate) fn strip_continued(title: &str) -> (&str, bool) {
 /// A numbered section heading: "I. PREVALENCE …", "# II. LEGAL FRAMEWORK …",
 /// "VII. Suggested Government Actions …". Returns (numeral, number, title as printed).
 pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
+    // A Roman numeral or a number ("+" included: `u8::from_str` takes it) comes first.
+    if markup::plain_first_char(t).is_some_and(|c| !matches!(c, 'I' | 'V' | 'X' | '0'..='9' | '+'))
+    {
+        return None;
+    }
     let t = markup::strip_line_markup(t);
     let dot = t.find('.')?;
     let printed = &t[..dot];
@@ -274,6 +282,9 @@ fn roman(s: &str) -> Option<u8> {
 /// A footnote legend: a line that starts with a mark (after markup is removed) followed by text.
 /// Returns (mark, text).
 pub(crate) fn scan_legend(t: &str) -> Option<(String, String)> {
+    if markup::plain_first_char(t).is_some_and(|c| !markup::is_mark(c)) {
+        return None;
+    }
     let t = markup::strip_line_markup(t);
     // "[†]" with escaped brackets ("\\[†\\]") reaches here as "[†]".
     let t = t.trim_start().trim_start_matches('[');

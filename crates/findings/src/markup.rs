@@ -92,6 +92,15 @@ fn plain_run(b: &[u8]) -> usize {
     i
 }
 
+/// The first character of `strip_line_markup(s)` when it is known without cleaning: a plain
+/// first character (not white space, not the start of markup `< \\ $ * [`) is kept by [`clean`]
+/// as it is. `None` when cleaning must decide, or `s` is empty. Lets the line recognisers refuse
+/// the common line without allocating a cleaned copy.
+pub(crate) fn plain_first_char(s: &str) -> Option<char> {
+    let c = s.trim_start().trim_start_matches('#').chars().next()?;
+    (!c.is_whitespace() && !matches!(c, '<' | '\\' | '$' | '*' | '[')).then_some(c)
+}
+
 /// [`clean`], plus line-level markdown: heading hashes and list markers are dropped.
 pub(crate) fn strip_line_markup(s: &str) -> String {
     let t = s.trim_start();
