@@ -105,12 +105,12 @@ fn validate(r: &Report) -> Vec<String> {
             .chain(s.subsections.iter().flat_map(|ss| &ss.blocks))
         {
             match b {
-                Block::Table { index, number } => {
-                    if r.tables.get(*index).map(|t| t.number) != Some(*number) {
-                        problems.push(format!(
-                            "block points at table {number} via index {index} wrongly"
-                        ));
-                    }
+                Block::Table { index, number }
+                    if r.tables.get(*index).map(|t| t.number) != Some(*number) =>
+                {
+                    problems.push(format!(
+                        "block points at table {number} via index {index} wrongly"
+                    ));
                 }
                 Block::Paragraph(p) => {
                     for c in &p.citations {
