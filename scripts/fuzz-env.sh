@@ -38,8 +38,9 @@ fuzz_build() {
 
 # Seeds fuzz/corpus/<target> with the sample reports, whole and cut into 40-line pieces (small
 # inputs mutate faster). Idempotent: files are named by content.
+# FUZZ_CORPUS_ROOT (default fuzz/corpus) holds one folder per target; it keeps what runs find.
 fuzz_seed() {
-  local target="$1" dir="$FUZZ_DIR/corpus/$1" f
+  local target="$1" dir="${FUZZ_CORPUS_ROOT:-$FUZZ_DIR/corpus}/$1" f
   mkdir -p "$dir"
   local sources=("$ROOT"/crates/findings/tests/data/*.txt "$ROOT"/crates/findings/tests/regressions/*.txt)
   [ -d "$ROOT/../shared/corpus" ] && sources+=("$ROOT"/../shared/corpus/*.txt)
@@ -56,7 +57,8 @@ fuzz_run() {
   local target="$1" seconds="$2" log="$3"
   fuzz_seed "$target"
   mkdir -p "$FUZZ_DIR/artifacts/$target"
-  (cd "$ROOT" && nice -n "${FUZZ_NICE:-10}" cargo fuzz run -O --debug-assertions -s "$FUZZ_SANITIZER" "$target" -- \
+  (cd "$ROOT" && nice -n "${FUZZ_NICE:-10}" cargo fuzz run -O --debug-assertions -s "$FUZZ_SANITIZER" "$target" \
+      "${FUZZ_CORPUS_ROOT:-$FUZZ_DIR/corpus}/$target" -- \
       -max_total_time="$seconds" -timeout="$FUZZ_TIMEOUT_S" -rss_limit_mb="$FUZZ_RSS_MB" \
       -max_len="$FUZZ_MAX_LEN" -dict="$FUZZ_DIR/findings.dict" -print_final_stats=1 \
       "${FUZZ_EXTRA[@]}" >"$log" 2>&1)
@@ -76,6 +78,6 @@ fuzz_summary() {
   else
     crashes="$(grep -cE '(ERROR: libFuzzer|ERROR: AddressSanitizer|deadly signal|ALARM: working on the last Unit|out-of-memory)' "$log")"
   fi
-  corpus="$(ls "$FUZZ_DIR/corpus/$target" | wc -l)"
+  corpus="$(ls "${FUZZ_CORPUS_ROOT:-$FUZZ_DIR/corpus}/$target" | wc -l)"
   echo "$target: ${runs:-?} inputs in ${secs:-?} s, corpus ${corpus} files, oom/timeout/crash ${crashes:-?}"
 }
