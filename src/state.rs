@@ -218,22 +218,49 @@ fn mb(bytes: usize) -> f64 {
 
 /// The message for text that is not a Findings report.
 fn not_a_report(text: &str, warning: Option<&findings::Warning>, note: Option<&str>) -> String {
-    let mut msg = if text.trim().is_empty() {
-        "The text is empty. Paste a country report from the U.S. Department of Labor's \
-         “Findings on the Worst Forms of Child Labor”."
-            .to_owned()
-    } else {
-        "This does not look like a Findings country report. Expected the text of a report from \
-         the U.S. Department of Labor's “Findings on the Worst Forms of Child Labor”: a line \
-         such as “In 2018, Kazakhstan made a minimal advancement…” and numbered sections \
-         (“I. Prevalence and Sectoral Distribution of Child Labor”). Your text is still in the box."
-            .to_owned()
-    };
-    if let Some(w) = warning {
-        msg.push_str(&format!(" Parser: {}", w.message));
+    if text.trim().is_empty() {
+        return "The text is empty. Paste a country report from the U.S. Department of Labor's \
+                “Findings on the Worst Forms of Child Labor”."
+            .to_owned();
+    }
+    let mut msg = "This does not look like a Findings country report; your text is still in the \
+                   box. "
+        .to_owned();
+    match warning {
+        // The parser says what it looked for.
+        Some(w) => msg.push_str(&format!(
+            "The parser reports: {}.",
+            w.message.trim_end_matches('.')
+        )),
+        None => msg.push_str(
+            "Expected the text of a report from the U.S. Department of Labor's “Findings on the \
+             Worst Forms of Child Labor”: a line such as “In 2018, Kazakhstan made a minimal \
+             advancement…” and numbered sections (“I. Prevalence and Sectoral Distribution of \
+             Child Labor”).",
+        ),
     }
     if let Some(n) = note {
         msg.push_str(&format!(" ({n})"));
     }
     msg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::not_a_report;
+
+    #[test]
+    fn not_a_report_says_what_was_expected() {
+        assert!(not_a_report("  \n", None, None).starts_with("The text is empty."));
+        let m = not_a_report("cake", None, Some("Decoded as UTF-16LE."));
+        assert!(m.contains("still in the box") && m.contains("numbered sections"));
+        assert!(m.ends_with("(Decoded as UTF-16LE.)"));
+        let w = findings::Warning {
+            line: 0,
+            message: "no Findings report recognised: expected X.".into(),
+        };
+        let m = not_a_report("cake", Some(&w), None);
+        assert!(m.ends_with("The parser reports: no Findings report recognised: expected X."));
+        assert!(!m.contains("numbered sections"));
+    }
 }
