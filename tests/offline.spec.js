@@ -102,7 +102,7 @@ test('served: a new build shows the new-version bar, and Reload activates it', a
     version = 'findings-viewer-0000000000000002';
     await page.reload();
     const bar = page.getByTestId('sw-update');
-    await expect(bar).toBeVisible();
+    await expect(bar).toBeVisible({ timeout: 20_000 });
     await expect(bar).toContainText('A new version is available');
     await shot(page, 'sw-update-bar');
     await Promise.all([page.waitForEvent('load'), bar.getByRole('button', { name: 'Reload' }).click()]);
