@@ -96,6 +96,13 @@ const REPEATED_AUTHOR: i32 = 3;
 /// numbers); also the fewest list markers that make a list markdown.
 const MIN_DETACHED: usize = 3;
 
+/// Longest run of dashes read as a ditto mark ("—", "———", "______"), in bytes; a longer
+/// rule is not one.
+const MAX_DITTO_BYTES: usize = 24;
+
+/// Score of a piece that opens with a ditto mark: a start, as sure as an author head.
+const DITTO: i32 = 6;
+
 /// A piece is a start when its score reaches this.
 const START_SCORE: i32 = 4;
 
@@ -344,7 +351,8 @@ fn scan_item(text: &str) -> Scan<'_> {
     let starts_well = body
         .chars()
         .next()
-        .is_some_and(|c| c.is_alphanumeric() || "\"“‘'(<[*".contains(c));
+        .is_some_and(|c| c.is_alphanumeric() || "\"“‘'(<[*".contains(c))
+        || is_ditto(body);
     // Letters read as digits only in list items ("- I IOM"), and never a lone lower-case "l"
     // or a word.
     if !sep_ok || !starts_well || (garbled && !bullet) {
@@ -361,6 +369,15 @@ fn scan_item(text: &str) -> Scan<'_> {
         number_only: None,
         body,
     }
+}
+
+/// "—. Reporting, March 5, 2015.": a dash standing for the previous reference's author (the
+/// reports print it for a run of items by one author), then a dot or comma and a space.
+fn is_ditto(body: &str) -> bool {
+    let rest = body.trim_start_matches(['—', '–', '_']);
+    rest.len() < body.len()
+        && body.len() - rest.len() <= MAX_DITTO_BYTES
+        && (rest.starts_with(". ") || rest.starts_with(", ") || rest == "." || rest == ",")
 }
 
 /// "March", "Dec.": a date follows, not a reference.
@@ -560,6 +577,10 @@ fn start_score(piece: &Piece, scan: &Scan, prev: Option<&Piece>) -> i32 {
     let first_token = body.split_whitespace().next().unwrap_or("");
     if url_like(first_token) || first_token.starts_with("http") {
         return -5;
+    }
+    // "—. Reporting, …": the author of the previous reference again; only starts print it.
+    if is_ditto(body) {
+        return score + DITTO + 3 * i32::from(scan.bullet || scan.number.is_some());
     }
     if (first.is_lowercase() && !name_particle(body))
         || matches!(first, ':' | ';' | ',' | ')' | '.' | '/' | '_' | '%')
@@ -1365,6 +1386,9 @@ mod tests {
     const GHANA_2016_LAYOUT: &str =
         include_str!("../tests/data/references/ghana2016_layout_page1.txt");
 
+    /// Chile 2017 (`pdftotext`): "2. —. Reporting, March 5, 2015.", a dash for the author.
+    const CHL_2017_PLAIN: &str = include_str!("../tests/data/references/chile2017_plain_ditto.txt");
+
     fn run(text: &str, format: Format) -> (Vec<Reference>, Vec<Warning>) {
         let lines = split(text);
         parse(&lines, format)
@@ -1571,6 +1595,32 @@ mod tests {
             ["http://www.ohchr.org/EN/HRBodies/HRC/RegularSessions/Session26/Documents/A_HRC_26_25_Add.5_ENG.DOC"]
         );
         assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    /// Regression (Chile, Moldova, Kosovo, South Africa 2017, …): a numbered item whose author is
+    /// a ditto dash was not read as numbered, and the list stopped at the item before it.
+    #[test]
+    fn ditto_dash_items_are_numbered() {
+        let (refs, warnings) = run(CHL_2017_PLAIN, Format::Plain);
+        assert_eq!(numbers(&refs), (1..=9).collect::<Vec<_>>());
+        assert_eq!(text_of(&refs, 2), "—. Reporting, March 5, 2015.");
+        assert!(text_of(&refs, 7).starts_with("—. Responses of Chile."));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            scan_item("31. —. Collective Convention")
+                .number
+                .map(|p| p.value),
+            Some(31)
+        );
+        assert_eq!(
+            scan_item("- 3. ___. Law No. 9").number.map(|p| p.value),
+            Some(3)
+        );
+        assert!(is_ditto("—. Reporting") && is_ditto("——, Decree") && !is_ditto("– Togo."));
+        assert!(!is_ditto("2016 – 2017") && !is_ditto(&"—".repeat(40)));
+        // Unnumbered, a ditto item still starts a reference.
+        let (refs, _) = run("U.S. Embassy- Santiago. Reporting, January 27, 2016.\n—. Reporting, January 31, 2017.\n", Format::Plain);
+        assert_eq!(refs.len(), 2);
     }
 
     #[test]
