@@ -156,24 +156,35 @@ pub(crate) fn canonical_area(printed: &str) -> String {
         )
 }
 
-/// "2009 – 2013", "2013", "2020-2021", "2015 — 2016".
+/// Most years one "Year(s) Suggested" cell may list ("2009, 2011 – 2016"); a cell with more is
+/// not a year span. Bounds the scan of a misplaced cell of prose.
+const MAX_LISTED_YEARS: usize = 8;
+
+/// "2009 – 2013", "2013", "2020-2021", "2015 — 2016", and lists of years and spans printed for
+/// actions suggested, dropped and suggested again: "2009, 2011 – 2016", "2010 – 2011, 2013 – 2016"
+/// (first and last year of the list). The years must not go back.
 pub(crate) fn read_years(text: &str) -> Option<YearSpan> {
     let text = text.trim();
-    let mut years = text
+    let mut first = None;
+    let mut last = 0u16;
+    for (k, s) in text
         .split(|c: char| !c.is_ascii_digit())
         .filter(|s| !s.is_empty())
-        .map(|s| s.parse::<u16>().ok().filter(|y| (1990..=2100).contains(y)));
-    let first = years.next()??;
-    let last = match years.next() {
-        Some(y) => y?,
-        None => first,
-    };
-    if years.next().is_some() || last < first {
-        return None;
+        .enumerate()
+    {
+        let y = s
+            .parse::<u16>()
+            .ok()
+            .filter(|y| (1990..=2100).contains(y))?;
+        if k >= MAX_LISTED_YEARS || y < last {
+            return None;
+        }
+        first.get_or_insert(y);
+        last = y;
     }
     Some(YearSpan {
         text: text.to_string(),
-        first,
+        first: first?,
         last,
     })
 }
@@ -190,6 +201,12 @@ mod tests {
         assert_eq!(read_years("2020-2021").unwrap().first, 2020);
         assert!(read_years("soon").is_none());
         assert!(read_years("2013 – 2009").is_none());
+        // Venezuela 2016: actions suggested, dropped and suggested again.
+        let y = read_years("2009, 2011 – 2016").unwrap();
+        assert_eq!((y.first, y.last), (2009, 2016));
+        let y = read_years("2010 – 2011, 2013 – 2016").unwrap();
+        assert_eq!((y.first, y.last), (2010, 2016));
+        assert!(read_years("2011, 2009").is_none());
     }
 
     #[test]

@@ -572,6 +572,15 @@ fn is_prose(line: &Line, cols: &[Col]) -> bool {
     seg.start < left || crosses
 }
 
+/// The title of the reference list, alone or beside the list's first entries in the right-hand
+/// column of a two-column page ("REFERENCES        6. U.S. Embassy- Nairobi. reporting, …"):
+/// the table above has ended, whether or not the line was read as a heading.
+fn starts_references(line: &Line) -> bool {
+    segments(line.raw)
+        .first()
+        .is_some_and(|s| super::stream::is_references(s.text))
+}
+
 /// After a blank gap: does this line still line up with the columns?
 fn lines_up(line: &Line, cols: &[Col], right: usize) -> bool {
     if line.kind != Kind::Text || is_furniture(line.text) || is_prose(line, cols) {
@@ -671,7 +680,11 @@ pub(crate) fn scan(
     let limit = body.saturating_add(MAX_TABLE_LINES).min(lines.len());
     while i < limit {
         let Some(line) = lines.get(i) else { break };
-        if ends_table(line) || line.kind == Kind::Legend || is_furniture(line.text) {
+        if ends_table(line)
+            || line.kind == Kind::Legend
+            || is_furniture(line.text)
+            || starts_references(line)
+        {
             break;
         }
         if line.kind == Kind::Blank {
@@ -1348,5 +1361,47 @@ mod tests {
         let labels: Vec<&str> = g.rows.iter().map(|r| r.cells[0].as_str()).collect();
         assert_eq!(labels, ["Agriculture", "", "Industry", "", "", ""]);
         assert_eq!(cells(&g, 2)[1], "Home-based carpet weaving (1, 10-12)");
+    }
+
+    /// `pdftotext -layout` of the Kenya 2015 PDF: the "REFERENCES" title shares its line with
+    /// the right-hand column of the two-column reference list, so it is not a heading line; it
+    /// still ends the table (the list was read as one more area label before).
+    #[test]
+    fn references_title_beside_the_list_ends_the_table() {
+        let g = scan_text(
+            include_str!("../../tests/data/layout_kenya_2015_actions_references_beside.txt"),
+            None,
+        );
+        let a = actions(&g);
+        let last = a.last().unwrap();
+        assert!(last.1.starts_with("Expand existing programs"), "{last:?}");
+        assert_eq!(last.0, "Social Programs");
+        assert!(a
+            .iter()
+            .all(|r| !r.0.contains("ILO") && !r.1.contains("ILO-IPEC")));
+    }
+
+    /// `pdftotext -layout` of the Venezuela 2016 PDF: a year list wrapped over two lines
+    /// ("2010 – 2011," / "2013 – 2016") stays in its row and reads as one span of years.
+    #[test]
+    fn wrapped_year_list_stays_in_its_row() {
+        let g = scan_text(
+            include_str!("../../tests/data/layout_venezuela_2016_actions_year_lists.txt"),
+            None,
+        );
+        let a = actions(&g);
+        assert_eq!(a.len(), 9);
+        let research = a
+            .iter()
+            .find(|r| r.1.starts_with("Conduct and publish research"))
+            .unwrap();
+        assert_eq!(research.2, "2010 – 2011, 2013 – 2016");
+        let y = crate::recommendations::read_years(&research.2).unwrap();
+        assert_eq!((y.first, y.last), (2010, 2016));
+        assert!(a
+            .last()
+            .unwrap()
+            .1
+            .ends_with("commercial sexual exploitation."));
     }
 }

@@ -370,7 +370,9 @@ fn is_furniture(text: &str) -> bool {
         || super::layout::is_assessment_label(t)
 }
 
-/// "2016 – 2021", "2020-2021", "2021": a Year(s) Suggested span.
+/// "2016 – 2021", "2020-2021", "2021": a Year(s) Suggested span; also a list of them for an
+/// action suggested, dropped and suggested again ("2009, 2011 – 2016"), whose line may wrap
+/// after a comma ("2010 – 2011," / "2013 – 2016": see [`continues_years`]).
 pub(crate) fn is_year_span(t: &str) -> bool {
     let t = t.trim();
     let year = |s: &str| {
@@ -379,10 +381,18 @@ pub(crate) fn is_year_span(t: &str) -> bool {
             && s.bytes().all(|b| b.is_ascii_digit())
             && (s.starts_with("19") || s.starts_with("20"))
     };
-    match t.split_once(['–', '-', '—']) {
+    let span = |p: &str| match p.split_once(['–', '-', '—']) {
         Some((a, b)) => year(a) && year(b),
-        None => year(t),
-    }
+        None => year(p),
+    };
+    let list = t.strip_suffix(',').unwrap_or(t);
+    !list.is_empty() && list.split(',').all(span)
+}
+
+/// A year list wrapped after its comma ("2010 – 2011," then "2013 – 2016"): the second line
+/// belongs to the same action as the first.
+fn continues_years(prev: &str) -> bool {
+    prev.trim_end().ends_with(',')
 }
 
 /// The width of a full prose line near the table, in characters: the 90th percentile of the
@@ -712,7 +722,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     let mut areas: Vec<(usize, usize, usize, String)> = Vec::new();
     let mut printed = String::new();
     let mut actions: Vec<(usize, &str)> = Vec::new(); // (line no, text)
-    let mut years: Vec<&str> = Vec::new();
+    let mut years: Vec<String> = Vec::new();
     // Actions are taken until the page footer or the reference list closes the body; after
     // that only the "Year(s) Suggested" run is looked for. Year spans may also stand between
     // the action lines (a converter that keeps rows together): then the body closes the scan.
@@ -727,6 +737,9 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     // Lines crossed after the body that are not page furniture, the page header or labels:
     // if any, the year spans stand inside other content and `end` stays at the body's end.
     let mut crossed_content = false;
+    // Action lines that end a sentence: an upper bound on the actions, so a lower count of
+    // year spans means some spans are still to come.
+    let mut sentence_ends = 0usize;
     let mut i = skip_caption_tail(lines, start, &mut grid.warnings, |t| {
         is_actions_header(t) || area_of_label(t).is_some()
     });
@@ -790,13 +803,22 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             || line.kind == Kind::Blank
             || is_furniture(t)
             || is_page_top(lines, i);
-        if !body_open && years_in_body && !quiet {
+        // Fewer spans than the action lines that end a sentence: the rest of the spans may stand
+        // after other content (the first page of the reference list), so keep looking for them.
+        let short_of_years = years.len() < sentence_ends;
+        if !body_open && years_in_body && !quiet && !short_of_years {
             break;
         }
         match item {
             Item::Year => {
                 years_apart |= years_in_body && !body_open;
-                years.push(t);
+                match years.last_mut() {
+                    Some(prev) if in_years && continues_years(prev) => {
+                        prev.push(' ');
+                        prev.push_str(t.trim());
+                    }
+                    _ => years.push(t.trim().to_string()),
+                }
                 in_years = true;
                 years_in_body |= body_open && !actions.is_empty();
                 if !crossed_content {
@@ -815,6 +837,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             }
             Item::Action => {
                 blank_since_action = false;
+                sentence_ends += usize::from(ends_finished(t));
                 actions.push((line.no, t));
                 body_end = i + 1;
             }
@@ -1000,7 +1023,7 @@ fn starts_reference(t: &str) -> bool {
 }
 
 /// "REFERENCES", "References", "REFERENCES ON FILE": the start of the reference list.
-fn is_references(t: &str) -> bool {
+pub(crate) fn is_references(t: &str) -> bool {
     let t = t.trim();
     crate::lines::strip_prefix_ci(t, "references").is_some_and(|rest| {
         rest.is_empty()
@@ -1785,5 +1808,30 @@ mod tests {
             .warnings
             .iter()
             .any(|w| w.message.contains("apart from their actions")));
+    }
+
+    /// Plain `pdftotext` of the Venezuela 2016 PDF: year lists ("2009, 2011 – 2016", and
+    /// "2010 – 2011," wrapped before "2013 – 2016"); on the "(cont)" page two spans stand among
+    /// the actions and the other seven after the first column of the reference list.
+    #[test]
+    fn year_lists_and_spans_after_the_reference_list() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_venezuela_2016_actions_year_lists.txt"
+        ));
+        assert_eq!(g.len(), 2);
+        let first = rows(&g[0]);
+        assert_eq!(first.len(), 7);
+        assert_eq!(first[0].2, "2009, 2011 – 2016");
+        let cont = rows(&g[1]);
+        assert_eq!(cont.len(), 9);
+        assert!(cont.iter().any(|r| r.2 == "2010 – 2011, 2013 – 2016"));
+        assert!(cont[8]
+            .1
+            .starts_with("Increase funding and follow-up services"));
+        assert_eq!(cont[8].0, "Social Programs");
+        assert!(is_year_span("2009, 2011 – 2016"));
+        assert!(is_year_span("2010 – 2011,"));
+        assert!(!is_year_span(","));
+        assert!(!is_year_span("2016, and"));
     }
 }
