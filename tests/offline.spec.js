@@ -37,6 +37,15 @@ async function controlled(page) {
   });
 }
 
+/** A paste event carrying text/plain, as the browser sends for Ctrl+V. */
+function paste(page, text) {
+  return page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 async function openSample(page, name = 'Kazakhstan 2018') {
   await page.getByRole('button', { name }).click();
   await expect(page.getByTestId(ids.REPORT)).toBeVisible();
@@ -58,12 +67,8 @@ test('served: after one visit the app loads and parses a sample offline', async 
   await openSample(page);
   // A paste works offline too.
   const text = fs.readFileSync(path.join(__dirname, '..', 'assets', 'samples', 'kazakhstan-2013.txt'), 'utf8');
-  await page.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
-  await expect(page.getByTestId(ids.REPORT)).toContainText('2013');
+  await paste(page, text);
+  await expect(page.getByTestId(ids.YEAR)).toHaveText('2013');
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await shot(page, 'offline-served');
   // A deep link into a sample, offline, from the cache.
@@ -134,9 +139,12 @@ test('single file: opens from file://, parses a sample, no request leaves the fi
     expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
     await openSample(page, 'Kazakhstan 2013');
     await shot(page, 'single-file');
+    // A paste, as from the clipboard.
+    await paste(page, fs.readFileSync(path.join(__dirname, '..', 'assets', 'samples', 'kazakhstan-2018.txt'), 'utf8'));
+    await expect(page.getByTestId(ids.YEAR)).toHaveText('2018');
     // Deep links work from the file too.
-    await page.goto(`${url}#kazakhstan-2018/table-1`);
-    await expect(page.getByTestId(ids.REPORT)).toContainText('2018');
+    await page.goto(`${url}#kazakhstan-2013/table-1`);
+    await expect(page.getByTestId(ids.YEAR)).toHaveText('2013');
     // The tracker: IndexedDB where the browser gives a file:// page one, else a visible warning.
     await page.getByTestId(tids.TAB_TRACKER).click();
     await expect(page.getByTestId(tids.TRACKER)).toBeVisible();
