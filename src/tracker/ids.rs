@@ -13,6 +13,8 @@ pub const TAB_COMPARE: &str = "tab-compare";
 pub const TAB_LIBRARY: &str = "tab-library";
 /// Plain warning that storage is unavailable or failed.
 pub const STORAGE_WARNING: &str = "storage-warning";
+/// Notice that changes made in another tab were loaded into this one.
+pub const SYNC_NOTICE: &str = "sync-notice";
 /// The tracker pane.
 pub const TRACKER: &str = "tracker";
 /// One tracked recommendation (with `data-key`, `data-status`).
@@ -85,6 +87,7 @@ mod tests {
             ("TAB_COMPARE", TAB_COMPARE),
             ("TAB_LIBRARY", TAB_LIBRARY),
             ("STORAGE_WARNING", STORAGE_WARNING),
+            ("SYNC_NOTICE", SYNC_NOTICE),
             ("TRACKER", TRACKER),
             ("TRACK_ROW", TRACK_ROW),
             ("TRACK_STATUS", TRACK_STATUS),

@@ -15,8 +15,13 @@ mod view;
 use crate::state::AppState;
 use crate::storage::{self, IndexedDb, Memory, Storage, Write};
 use leptos::prelude::*;
-use model::{Data, LibraryEntry};
+use model::{Data, LibraryEntry, Record};
 use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+/// The `BroadcastChannel` on which each tab announces what it saved, so other tabs of the app
+/// show it instead of later overwriting it with what they had loaded.
+const CHANNEL: &str = "findings-viewer";
 
 /// Which pane the main area shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +47,59 @@ pub enum Health {
     MemoryOnly(String),
     /// The last save failed (kept in memory for this tab).
     Failed(String),
+    /// Saving works, but this many stored items could not be read: they were set aside (left
+    /// untouched in the database) and everything else loaded.
+    Damaged(usize),
+}
+
+/// What one tab saved, announced to the others (JSON on [`CHANNEL`]).
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct Saved {
+    records: Vec<Record>,
+    library: Vec<LibraryEntry>,
+    removed: Vec<String>,
+}
+
+impl Saved {
+    fn of(batch: &[Write]) -> Saved {
+        let mut s = Saved::default();
+        for w in batch {
+            match w {
+                Write::Record(r) => s.records.push(r.clone()),
+                Write::Report(e) => s.library.push(e.clone()),
+                Write::RemoveReport(id) => s.removed.push(id.clone()),
+            }
+        }
+        s
+    }
+
+    /// The writes that bring `data` up to date (a record only when it is newer than the one
+    /// shown: last change wins per action), and how many tracker records changed.
+    fn writes(self, data: &Data) -> (Vec<Write>, usize) {
+        let mut batch = Vec::new();
+        let mut records = 0;
+        for r in self.records {
+            let newer = match data.records.get(&r.key) {
+                Some(mine) => mine.changed <= r.changed && *mine != r,
+                None => true,
+            };
+            if newer {
+                records += 1;
+                batch.push(Write::Record(r));
+            }
+        }
+        for e in self.library {
+            if !data.library.contains_key(&e.id) {
+                batch.push(Write::Report(e));
+            }
+        }
+        for id in self.removed {
+            if data.library.contains_key(&id) {
+                batch.push(Write::RemoveReport(id));
+            }
+        }
+        (batch, records)
+    }
 }
 
 /// The tracker's shared state (typed context; `Copy`, every field is a handle).
@@ -53,6 +111,9 @@ pub struct Tracker {
     pub pane: RwSignal<Pane>,
     /// Storage state.
     pub health: RwSignal<Health>,
+    /// Set when changes saved in another tab were loaded into this one.
+    pub synced: RwSignal<Option<String>>,
+    channel: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
     storage: StoredValue<Rc<dyn Storage>, LocalStorage>,
     /// Writes made before the database opened, written once it has.
     pending: StoredValue<Vec<Write>>,
@@ -78,10 +139,54 @@ impl Tracker {
         }
         let store = self.storage.get_value();
         leptos::task::spawn_local(async move {
-            if let Err(e) = store.write(batch).await {
-                self.health.set(Health::Failed(e));
+            match store.write(batch.clone()).await {
+                Ok(()) => self.announce(&batch),
+                Err(e) => self.health.set(Health::Failed(e)),
             }
         });
+    }
+
+    /// Tells the other tabs what was saved.
+    fn announce(self, batch: &[Write]) {
+        let Ok(json) = serde_json::to_string(&Saved::of(batch)) else {
+            return;
+        };
+        self.channel.with_value(|c| {
+            if let Some(c) = c {
+                let _ = c.post_message(&JsValue::from_str(&json));
+            }
+        });
+    }
+
+    /// Listens to the other tabs: what they saved is shown here at once (not written again).
+    fn listen(self) {
+        let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else {
+            return; // no BroadcastChannel: tabs do not see each other's changes until reloaded
+        };
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                let Some(saved) = ev
+                    .data()
+                    .as_string()
+                    .and_then(|s| serde_json::from_str::<Saved>(&s).ok())
+                else {
+                    return;
+                };
+                let (batch, records) = self.data.with_untracked(|d| saved.writes(d));
+                if batch.is_empty() {
+                    return;
+                }
+                self.data.update(|d| storage::apply(d, &batch));
+                if records > 0 {
+                    self.synced.set(Some(format!(
+                        "{records} tracker change(s) saved in another tab of this app were \
+                         loaded here (the later change to an action wins)."
+                    )));
+                }
+            });
+        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget(); // lives as long as the page: created once
+        self.channel.set_value(Some(channel));
     }
 
     fn start(self) {
@@ -106,16 +211,14 @@ impl Tracker {
                     self.storage.set_value(db.clone());
                     self.ready.set(true);
                     self.health.set(if loaded.unreadable > 0 {
-                        Health::Failed(format!(
-                            "{} stored item(s) could not be read and were skipped",
-                            loaded.unreadable
-                        ))
+                        Health::Damaged(loaded.unreadable)
                     } else {
                         Health::Saved
                     });
                     if !pending.is_empty() {
-                        if let Err(e) = db.write(pending).await {
-                            self.health.set(Health::Failed(e));
+                        match db.write(pending.clone()).await {
+                            Ok(()) => self.announce(&pending),
+                            Err(e) => self.health.set(Health::Failed(e)),
                         }
                     }
                 }
@@ -139,11 +242,14 @@ pub fn provide() {
         data: RwSignal::new(Data::default()),
         pane: RwSignal::new(Pane::Report),
         health: RwSignal::new(Health::Opening),
+        synced: RwSignal::new(None),
+        channel: StoredValue::new_local(None),
         storage: StoredValue::new_local(memory),
         pending: StoredValue::new(Vec::new()),
         ready: RwSignal::new(false),
     };
     provide_context(t);
+    t.listen();
     t.start();
     // Every report opened goes into the library (the same text once).
     // A pasted book adds each of its reports with its own text.
@@ -234,11 +340,19 @@ pub fn Panes() -> impl IntoView {
             "Could not save to browser storage: {why}. Changes are kept in this tab only — \
              export them as JSON."
         )),
+        Health::Damaged(n) => Some(format!(
+            "{n} stored item(s) could not be read (damaged) and were set aside: they are left \
+             untouched in browser storage and not shown. Everything else loaded, and changes \
+             are saved."
+        )),
         Health::Opening | Health::Saved => None,
     };
     view! {
         {move || warning().map(|w| view! {
             <p class="notice error storage-warning" role="alert" data-testid=ids::STORAGE_WARNING>{w}</p>
+        })}
+        {move || t.synced.get().map(|m| view! {
+            <p class="notice sync-notice" role="status" data-testid=ids::SYNC_NOTICE>{m}</p>
         })}
         {move || match t.pane.get() {
             Pane::Report => None,
@@ -246,5 +360,50 @@ pub fn Panes() -> impl IntoView {
             Pane::Compare => Some(view! { <compare::ComparePane/> }.into_any()),
             Pane::Library => Some(view! { <library::LibraryPane/> }.into_any()),
         }}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::Status;
+
+    fn record(key: &str, owner: &str, changed: f64) -> Record {
+        Record {
+            key: key.into(),
+            country: "Kazakhstan".into(),
+            action: "Act.".into(),
+            owner: owner.into(),
+            status: Status::InProgress,
+            changed,
+            ..Record::default()
+        }
+    }
+
+    #[test]
+    fn another_tabs_save_applies_only_when_newer() {
+        let mut data = Data::default();
+        storage::apply(
+            &mut data,
+            &[
+                Write::Record(record("k:1", "mine", 10.0)),
+                Write::Record(record("k:2", "mine", 10.0)),
+            ],
+        );
+        let theirs = Saved::of(&[
+            Write::Record(record("k:1", "theirs", 20.0)), // newer: applied
+            Write::Record(record("k:2", "theirs", 5.0)),  // older: mine kept
+            Write::Record(record("k:3", "theirs", 1.0)),  // new to this tab: applied
+            Write::Record(record("k:2", "mine", 10.0)),   // what I have: nothing to do
+            Write::RemoveReport("absent".into()),
+        ]);
+        let json = serde_json::to_string(&theirs).unwrap_or_default();
+        let back: Saved = serde_json::from_str(&json).unwrap_or_default();
+        let (batch, n) = back.writes(&data);
+        assert_eq!(n, 2);
+        storage::apply(&mut data, &batch);
+        assert_eq!(data.records["k:1"].owner, "theirs");
+        assert_eq!(data.records["k:2"].owner, "mine");
+        assert_eq!(data.records["k:3"].owner, "theirs");
     }
 }
