@@ -45,8 +45,8 @@ test('a browser closed in the middle of saves reopens with the last committed st
     let committed = null;
     // Round 0 commits a known state; rounds 1–3 fire a burst of saves (each keystroke and
     // status change is one IndexedDB transaction) and close the browser 0, 5 and 25 ms after
-    // the last one was started, without waiting for any of them.
-    for (let round = 0; round < 4; round += 1) {
+    // the last one was started, without waiting for any of them; rounds 1–4 reopen and check.
+    for (let round = 0; round < 5; round += 1) {
       const ctx = await launch();
       const page = ctx.pages()[0] ?? (await ctx.newPage());
       const app = new App(page);
@@ -71,7 +71,7 @@ test('a browser closed in the middle of saves reopens with the last committed st
         await expect(row.getByTestId(tids.TRACK_NOTES)).toHaveValue(stored.notes);
         await expect(row.getByTestId(tids.TRACK_OWNER)).toHaveValue('Ministry of Labor');
         await app.assertClean();
-        console.log(`kill round ${round}: reopened with status=${stored.status} notes="${stored.notes}"`);
+        console.log(`reopened after ${round === 1 ? 'round 0 (committed)' : `burst ${round - 1}`}: status=${stored.status} notes="${stored.notes}"`);
         committed = stored;
       }
       if (round === 0) {
