@@ -12,50 +12,32 @@ pub struct Decoded {
     pub note: Option<String>,
 }
 
-/// Decodes a file's bytes: BOM sniffing, UTF-16, lossy UTF-8, line ends.
+/// Decodes a file's bytes with the parser's own decoder (BOM sniffing, UTF-16, invalid UTF-8
+/// replaced), then normalises line ends.
 pub fn decode(bytes: &[u8]) -> Decoded {
-    let (text, note) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        utf8(rest)
-    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        utf16(rest, u16::from_le_bytes, "UTF-16LE")
-    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        utf16(rest, u16::from_be_bytes, "UTF-16BE")
-    } else {
-        utf8(bytes)
+    let encoding = match bytes {
+        [0xFF, 0xFE, ..] => Some("UTF-16LE"),
+        [0xFE, 0xFF, ..] => Some("UTF-16BE"),
+        _ => None,
+    };
+    let decoded = findings::decode(bytes);
+    let problem = decoded.warnings.first().map(|w| {
+        let place = if w.line > 0 {
+            format!(" (line {})", w.line)
+        } else {
+            String::new()
+        };
+        format!("{}{place}.", w.message)
+    });
+    let note = match (encoding, problem) {
+        (Some(name), Some(p)) => Some(format!("Decoded as {name}; {p}")),
+        (Some(name), None) => Some(format!("Decoded as {name}.")),
+        (None, p) => p,
     };
     Decoded {
-        text: normalize_newlines(&text),
+        text: normalize_newlines(&decoded.text),
         note,
     }
-}
-
-fn utf8(bytes: &[u8]) -> (String, Option<String>) {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_owned(), None),
-        Err(_) => (
-            String::from_utf8_lossy(bytes).into_owned(),
-            Some("The file is not valid UTF-8: unreadable bytes were replaced by �.".to_owned()),
-        ),
-    }
-}
-
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, name: &str) -> (String, Option<String>) {
-    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
-    let mut bad = bytes.len() % 2 == 1;
-    let text: String = char::decode_utf16(units)
-        .map(|r| {
-            r.unwrap_or_else(|_| {
-                bad = true;
-                char::REPLACEMENT_CHARACTER
-            })
-        })
-        .collect();
-    let note = if bad {
-        format!("Decoded as {name}; invalid code units were replaced by �.")
-    } else {
-        format!("Decoded as {name}.")
-    };
-    (text, Some(note))
 }
 
 /// CRLF and lone CR become LF, so line numbers match what the Source view shows.
@@ -110,8 +92,8 @@ mod tests {
         let d = decode(&[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]);
         assert_eq!(d.text, "\u{FFFD}A");
         assert!(d.note.unwrap().contains("replaced"));
-        let d = decode(b"ok \xC3 x");
-        assert_eq!(d.text, "ok \u{FFFD} x");
-        assert!(d.note.is_some());
+        let d = decode(b"ok\nok \xC3 x");
+        assert_eq!(d.text, "ok\nok \u{FFFD} x");
+        assert!(d.note.unwrap().contains("(line 2)"));
     }
 }
