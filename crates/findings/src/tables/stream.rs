@@ -845,8 +845,9 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         }
         if in_years && !quiet {
             in_years = false;
-            // The run of spans after the body: the table is complete.
-            if !body_open && !actions.is_empty() {
+            // The run of spans after the body: the table is complete (unless spans are still
+            // missing: the run was the last of the spans printed among the actions).
+            if !body_open && !actions.is_empty() && !short_of_years {
                 break;
             }
         }
@@ -1833,5 +1834,26 @@ mod tests {
         assert!(is_year_span("2010 – 2011,"));
         assert!(!is_year_span(","));
         assert!(!is_year_span("2016, and"));
+    }
+
+    /// Plain `pdftotext` of the Chad 2016 PDF: two spans among the actions (the second just
+    /// before the REFERENCES title), the other fifteen after the list's first entries. The run
+    /// before the title does not complete the table while spans are missing.
+    #[test]
+    fn year_run_before_the_references_title_is_not_the_last() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_chad_2016_actions_spans_after_references.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 17);
+        assert!(a.iter().all(|r| !r.2.is_empty()));
+        assert!(a[0]
+            .1
+            .starts_with("Ensure that laws specifically prohibit children"));
+        assert!(a[16]
+            .1
+            .starts_with("Establish or expand programs to provide services"));
+        assert_eq!(a[16].0, "Social Programs");
+        assert!(a.iter().all(|r| !r.1.contains("Embassy")));
     }
 }
