@@ -725,6 +725,11 @@ fn choose_starts(
         if p.value <= last_v {
             continue;
         }
+        // Numbers printed apart from the texts cover 1..=count: a number inside the texts that
+        // is one of them is a wrapped line's ("Convention No.\n15. 2016."), not a reference's.
+        if detached_count.is_some_and(|c| p.value <= c) {
+            continue;
+        }
         let prev_ends = i
             .checked_sub(1)
             .is_none_or(|j| roles[j] == Role::Number || ends_reference(pieces[j].text));
@@ -1389,6 +1394,11 @@ mod tests {
     /// Chile 2017 (`pdftotext`): "2. —. Reporting, March 5, 2015.", a dash for the author.
     const CHL_2017_PLAIN: &str = include_str!("../tests/data/references/chile2017_plain_ditto.txt");
 
+    /// Somalia 2019 (`pdftotext`): numbers 1–45 apart from the texts; a wrapped law title puts
+    /// "16. Enacted: December 1962." at the start of a line.
+    const SOM_2019_PLAIN: &str =
+        include_str!("../tests/data/references/somalia2019_plain_detached.txt");
+
     fn run(text: &str, format: Format) -> (Vec<Reference>, Vec<Warning>) {
         let lines = split(text);
         parse(&lines, format)
@@ -1621,6 +1631,34 @@ mod tests {
         // Unnumbered, a ditto item still starts a reference.
         let (refs, _) = run("U.S. Embassy- Santiago. Reporting, January 27, 2016.\n—. Reporting, January 31, 2017.\n", Format::Plain);
         assert_eq!(refs.len(), 2);
+    }
+
+    /// Regression (Somalia 2019–2020, Togo 2019–2020, Fiji 2018, India 2019–2020): with the
+    /// numbers printed apart, a number at the start of a wrapped line inside the texts
+    /// ("Legislative Decree No. 5 of" / "16. Enacted: …") was taken for reference 16, and the
+    /// stretch after it (16 to the count) got only the few texts left over.
+    #[test]
+    fn detached_numbers_outrank_numbers_inside_texts() {
+        let (refs, warnings) = run(SOM_2019_PLAIN, Format::Plain);
+        assert!(refs
+            .iter()
+            .all(|r| !r.text.starts_with("Enacted: December 1962")));
+        assert!(
+            !warnings.iter().any(|w| w.message.contains("\"16\"")),
+            "{warnings:?}"
+        );
+        let penal = refs
+            .iter()
+            .find(|r| {
+                r.text
+                    .contains("Legislative Decree No. 5 of 16. Enacted: December 1962.")
+            })
+            .map(|r| r.number);
+        assert_eq!(penal, Some(32));
+        assert_eq!(numbers(&refs), (1..=45).collect::<Vec<_>>());
+        assert!(text_of(&refs, 1).starts_with("U.S. Department of State. Trafficking"));
+        assert!(text_of(&refs, 45)
+            .starts_with("UN Security Council. Report of the Secretary-General on Somalia. May"));
     }
 
     #[test]
