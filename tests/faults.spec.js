@@ -1,5 +1,6 @@
 // Tracker data faults (issue 7): a browser killed in the middle of a save, a corrupt database
 // entry, a quota-exceeded error, and two tabs editing the same report.
+const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -29,13 +30,24 @@ const raw = (page) => page.evaluate(() => new Promise((resolve, reject) => {
   };
 }));
 
+/** The pid of the browser this test launched on `dir` (its main process: the one with that
+ * --user-data-dir and no --type=), to SIGKILL it as a crash or power cut would end it. */
+function browserPid(dir) {
+  const ps = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  const pids = ps.split('\n')
+    .filter((l) => l.includes(`--user-data-dir=${dir}`) && !l.includes('--type='))
+    .map((l) => parseInt(l, 10));
+  expect(pids.length, 'browser process found').toBe(1);
+  return pids[0];
+}
+
 const record = async (page, action) => {
   const { records } = await raw(page);
   const parse = (v) => { try { return JSON.parse(v); } catch { return null; } };
   return records.map(([, v]) => parse(v)).find((r) => r?.action === action);
 };
 
-test('a browser closed in the middle of saves reopens with the last committed state', async ({}, testInfo) => {
+test('a browser closed or killed in the middle of saves reopens with the last committed state', async ({}, testInfo) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-faults-'));
   const { baseURL, launchOptions } = testInfo.project.use;
   const launch = () => chromium.launchPersistentContext(dir, {
@@ -43,11 +55,14 @@ test('a browser closed in the middle of saves reopens with the last committed st
   });
   try {
     let committed = null;
-    // Round 0 commits a known state; rounds 1–3 fire a burst of saves (each keystroke and
-    // status change is one IndexedDB transaction) and close the browser 0, 5 and 25 ms after
-    // the last one was started, without waiting for any of them; rounds 1–4 reopen and check.
-    for (let round = 0; round < 5; round += 1) {
+    // Round 0 commits a known state; rounds 1–5 fire a burst of saves (each keystroke and
+    // status change is one IndexedDB transaction) and, without waiting for any of them, close
+    // the browser 0, 5 and 25 ms after the last one was started (rounds 1–3), or SIGKILL it
+    // 0 and 5 ms after (rounds 4–5); rounds 1–6 reopen the profile and check.
+    const BURSTS = [{ ms: 0 }, { ms: 5 }, { ms: 25 }, { ms: 0, kill: true }, { ms: 5, kill: true }];
+    for (let round = 0; round <= BURSTS.length + 1; round += 1) {
       const ctx = await launch();
+      const pid = browserPid(dir);
       const page = ctx.pages()[0] ?? (await ctx.newPage());
       const app = new App(page);
       const t = new Tracker(app);
@@ -65,7 +80,7 @@ test('a browser closed in the middle of saves reopens with the last committed st
         expect(stored, `round ${round}: record readable`).toBeTruthy();
         expect(STATUSES).toContain(stored.status);
         expect(stored.owner).toBe('Ministry of Labor');
-        expect(stored.notes === committed.notes || /^burst [1-3] x{0,30}$/.test(stored.notes), stored.notes).toBe(true);
+        expect(stored.notes === committed.notes || /^burst [1-5] x{0,30}$/.test(stored.notes), stored.notes).toBe(true);
         expect(stored.changed).toBeGreaterThanOrEqual(committed.changed);
         await expect(row.getByTestId(tids.TRACK_STATUS)).toHaveValue(stored.status);
         await expect(row.getByTestId(tids.TRACK_NOTES)).toHaveValue(stored.notes);
@@ -78,8 +93,9 @@ test('a browser closed in the middle of saves reopens with the last committed st
         await t.setRow(ACTION, { status: 'in_progress', owner: 'Ministry of Labor' });
         await expect.poll(async () => (await record(page, ACTION))?.owner).toBe('Ministry of Labor');
         committed = await record(page, ACTION);
-      } else if (round < 4) {
-        const delay = [0, 5, 25][round - 1];
+      }
+      const burst = BURSTS[round - 1];
+      if (burst) {
         await page.evaluate(({ action, round, tid }) => {
           const li = [...document.querySelectorAll('[data-testid="track-row"]')]
             .find((r) => r.textContent.includes(action));
@@ -98,9 +114,10 @@ test('a browser closed in the middle of saves reopens with the last committed st
             }
           }
         }, { action: ACTION, round, tid: tids });
-        if (delay) await page.waitForTimeout(delay);
+        if (burst.ms) await page.waitForTimeout(burst.ms);
+        if (burst.kill) process.kill(pid, 'SIGKILL');
       }
-      await ctx.close();
+      await ctx.close().catch(() => {}); // after a SIGKILL there is nothing left to close
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
