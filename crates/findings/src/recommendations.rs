@@ -165,9 +165,11 @@ const MAX_LISTED_YEARS: usize = 8;
 /// (first and last year of the list). The years must not go back.
 pub(crate) fn read_years(text: &str) -> Option<YearSpan> {
     let text = text.trim();
+    // A space misplaced inside a year by the PDF ("2009 –2 013") is dropped.
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let mut first = None;
     let mut last = 0u16;
-    for (k, s) in text
+    for (k, s) in compact
         .split(|c: char| !c.is_ascii_digit())
         .filter(|s| !s.is_empty())
         .enumerate()
@@ -207,6 +209,8 @@ mod tests {
         let y = read_years("2010 – 2011, 2013 – 2016").unwrap();
         assert_eq!((y.first, y.last), (2010, 2016));
         assert!(read_years("2011, 2009").is_none());
+        // Ghana 2013: a space misplaced inside a year.
+        assert_eq!(read_years("2009 –2 013").unwrap().last, 2013);
     }
 
     #[test]

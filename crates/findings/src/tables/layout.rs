@@ -725,6 +725,8 @@ pub(crate) fn scan(
             }
         }
         let mut cells: Vec<Option<String>> = vec![None; cols.len()];
+        // (end, column) of the line's previous piece.
+        let mut prev_seg: Option<(usize, usize)> = None;
         for seg in segments(line.raw) {
             if seg.start > right {
                 grid.warnings.push(Warning {
@@ -736,7 +738,19 @@ pub(crate) fn scan(
                 });
                 continue;
             }
-            let c = column_of(&cols, seg.start);
+            let mut c = column_of(&cols, seg.start);
+            // A double space typed inside a sentence ("… governments on  the number of …")
+            // is no gutter when the next piece starts well left of the column it is nearest.
+            if let Some((end, pc)) = prev_seg {
+                let narrow = seg.start.saturating_sub(end) <= MIN_GAP;
+                let left_of_col = cols
+                    .get(c)
+                    .is_some_and(|col| seg.start + START_SLACK < col.start);
+                if c > pc && narrow && left_of_col {
+                    c = pc;
+                }
+            }
+            prev_seg = Some((seg.end, c));
             if let Some(cell) = cells.get_mut(c) {
                 match cell {
                     Some(t) => {
@@ -1403,5 +1417,49 @@ mod tests {
             .unwrap()
             .1
             .ends_with("commercial sexual exploitation."));
+    }
+
+    /// `pdftotext -layout` of the India 2019 PDF: a double space inside an action ("… state
+    /// governments on  the number of criminal") is no gutter; the piece after it stayed in the
+    /// action, where it was read as the year cell and two actions merged.
+    #[test]
+    fn double_space_inside_an_action_is_no_gutter() {
+        let g = scan_text(
+            include_str!("../../tests/data/layout_india_2019_actions_double_space.txt"),
+            None,
+        );
+        let a = actions(&g);
+        let inspections = a
+            .iter()
+            .find(|r| {
+                r.1.starts_with("Ensure that labor inspections are regularly conducted")
+            })
+            .unwrap();
+        assert_eq!(inspections.2, "2019");
+        assert!(inspections.1.ends_with("child labor occurs."));
+        let collect = a
+            .iter()
+            .find(|r| {
+                r.1.starts_with("Collect and publish national-level data from all state")
+            })
+            .unwrap();
+        assert_eq!(collect.2, "2009 – 2019");
+        assert!(collect
+            .1
+            .contains("governments on the number of criminal investigations"));
+    }
+
+    /// `pdftotext -layout` of the Ghana 2013 PDF: a year printed with a misplaced space
+    /// ("2009 –2 013") beside the middle of its action.
+    #[test]
+    fn year_with_a_misplaced_space_is_read() {
+        let g = scan_text(
+            include_str!("../../tests/data/layout_ghana_2013_actions_split_year.txt"),
+            None,
+        );
+        let a = actions(&g);
+        assert!(a[0].1.starts_with("Fund the continued implementation"));
+        let y = crate::recommendations::read_years(&a[0].2).unwrap();
+        assert_eq!((y.first, y.last), (2009, 2013));
     }
 }
