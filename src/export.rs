@@ -65,20 +65,38 @@ pub fn report_json(report: &Report) -> String {
     serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
+/// Report text as Markdown text: characters that would start HTML, a link or code are escaped
+/// (report text is untrusted; a renderer that passes HTML through must get none from it).
+fn md_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '<' | '>' | '[' | ']' | '`' | '&') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// [`md_text`] for a table cell: pipes escaped, line breaks flattened.
 fn md_escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
+    md_text(s)
         .replace('|', "\\|")
         .replace(['\r', '\n', '\t'], " ")
 }
 
 fn md_paragraph(out: &mut String, p: &Paragraph) {
-    out.push_str(p.text.trim());
+    out.push_str(&md_text(p.text.trim()));
     out.push_str("\n\n");
 }
 
 /// A table as a Markdown pipe table with its caption and notes.
 pub fn table_markdown(out: &mut String, t: &Table) {
-    out.push_str(&format!("**Table {}. {}**\n\n", t.number, t.title));
+    out.push_str(&format!(
+        "**Table {}. {}**\n\n",
+        t.number,
+        md_text(&t.title)
+    ));
     if !t.columns.is_empty() {
         let head: Vec<String> = t.columns.iter().map(|c| md_escape(c)).collect();
         out.push_str(&format!("| {} |\n", head.join(" | ")));
@@ -91,8 +109,8 @@ pub fn table_markdown(out: &mut String, t: &Table) {
     }
     for n in &t.notes {
         match &n.mark {
-            Some(m) => out.push_str(&format!("{} {}\n", md_escape(m), n.text)),
-            None => out.push_str(&format!("{}\n", n.text)),
+            Some(m) => out.push_str(&format!("{} {}\n", md_escape(m), md_text(&n.text))),
+            None => out.push_str(&format!("{}\n", md_text(&n.text))),
         }
     }
     if !t.notes.is_empty() {
@@ -146,7 +164,7 @@ pub fn report_markdown(report: &Report) -> String {
     if !report.references.is_empty() {
         out.push_str("## References\n\n");
         for r in &report.references {
-            out.push_str(&format!("{}. {}\n", r.number, r.text.trim()));
+            out.push_str(&format!("{}. {}\n", r.number, md_text(r.text.trim())));
         }
     }
     out
@@ -237,6 +255,15 @@ mod tests {
             tsv,
             "Sector/Industry\tActivity\nAgriculture\tCotton farming†\nAgriculture\tSay \"hi\", then leave |\n"
         );
+    }
+
+    #[test]
+    fn markdown_escapes_html_and_links() {
+        assert_eq!(
+            md_text("<script>x</script> [a](javascript:alert(1)) `c` & d"),
+            "\\<script\\>x\\</script\\> \\[a\\](javascript:alert(1)) \\`c\\` \\& d"
+        );
+        assert_eq!(md_escape("a|b\nc"), "a\\|b c");
     }
 
     #[test]
