@@ -65,18 +65,62 @@ pub fn parse(text: &str) -> Report {
 /// Parses a text holding one or more country reports (a chapter or a whole annual book),
 /// split at report boundaries; each report has its own warnings. Always returns at least one.
 pub fn parse_all(text: &str) -> Vec<Report> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines = lines::split(text);
+    split_book(text)
+        .iter()
+        .map(|p| parse_part(text, p))
+        .collect()
+}
+
+/// Where one report of a text stands: its bytes and the line number of its first line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// Byte range of the report in the text.
+    pub bytes: std::ops::Range<usize>,
+    /// 1-based number of the report's first line in the text.
+    pub first_line: usize,
+}
+
+/// Finds the reports of a text without parsing them, so a caller can parse them one at a time
+/// with [`parse_part`] (and stay responsive between them). Always returns at least one part.
+pub fn split_book(text: &str) -> Vec<Part> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = lines::split(body);
+    // Every `raw` borrows from `text`: its address gives the line's byte offset.
+    let offset = |i: usize| {
+        lines.get(i).map_or(text.len(), |l| {
+            (l.raw.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+        })
+    };
     let ranges = book::split_reports(&lines);
     if ranges.len() <= 1 {
-        return vec![document::parse_lines(&lines, text.len())];
+        return vec![Part {
+            bytes: 0..text.len(),
+            first_line: 1,
+        }];
     }
+    let last = ranges.len() - 1;
     ranges
-        .into_iter()
-        .map(|r| {
-            let slice = &lines[r];
-            let bytes = slice.iter().map(|l| l.raw.len() + 1).sum();
-            document::parse_lines(slice, bytes)
+        .iter()
+        .enumerate()
+        .map(|(k, r)| Part {
+            bytes: if k == 0 { 0 } else { offset(r.start) }..if k == last {
+                text.len()
+            } else {
+                offset(r.end)
+            },
+            first_line: lines.get(r.start).map_or(1, |l| l.no),
         })
         .collect()
+}
+
+/// Parses one part found by [`split_book`]; line numbers stay those of the whole text.
+pub fn parse_part(text: &str, part: &Part) -> Report {
+    let slice = text.get(part.bytes.clone()).unwrap_or_default();
+    let slice = slice.strip_prefix('\u{feff}').unwrap_or(slice);
+    let mut lines = lines::split(slice);
+    let shift = part.first_line.saturating_sub(1);
+    for line in &mut lines {
+        line.no += shift;
+    }
+    document::parse_lines(&lines, slice.len())
 }

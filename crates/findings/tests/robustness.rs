@@ -108,6 +108,19 @@ fn a_book_is_split_into_its_reports() {
     let second_start = reports[1].source.first_line;
     assert!(reports[1].sections[0].line > second_start && second_start > 200);
     assert_eq!(parse_all(&data("kazakhstan-2018.pipe.txt")).len(), 1);
+    // The same reports one part at a time, as the app parses a large paste.
+    let parts = findings::split_book(&book);
+    assert_eq!(parts.len(), 2);
+    assert_eq!(parts[0].bytes.start, 0);
+    assert_eq!(parts[0].bytes.end, parts[1].bytes.start);
+    assert_eq!(parts[1].bytes.end, book.len());
+    assert_eq!(parts[1].first_line, second_start);
+    assert!(book[parts[1].bytes.clone()].starts_with("MINIMAL ADVANCEMENT"));
+    let one_by_one: Vec<Report> = parts
+        .iter()
+        .map(|p| findings::parse_part(&book, p))
+        .collect();
+    assert_eq!(one_by_one, reports);
 }
 
 fn seed_lines() -> Vec<String> {
