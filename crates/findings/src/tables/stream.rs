@@ -375,11 +375,17 @@ fn is_furniture(text: &str) -> bool {
 /// after a comma ("2010 – 2011," / "2013 – 2016": see [`continues_years`]).
 pub(crate) fn is_year_span(t: &str) -> bool {
     let t = t.trim();
+    // A space misplaced inside a year by the PDF ("2009 –2 013") does not count.
     let year = |s: &str| {
         let s = s.trim();
-        s.len() == 4
-            && s.bytes().all(|b| b.is_ascii_digit())
-            && (s.starts_with("19") || s.starts_with("20"))
+        let mut digits = s.bytes().filter(|b| *b != b' ');
+        s.len() <= 5
+            && s.bytes().filter(|b| *b != b' ').count() == 4
+            && digits.clone().all(|b| b.is_ascii_digit())
+            && matches!(
+                (digits.next(), digits.next()),
+                (Some(b'1'), Some(b'9')) | (Some(b'2'), Some(b'0'))
+            )
     };
     let span = |p: &str| match p.split_once(['–', '-', '—']) {
         Some((a, b)) => year(a) && year(b),
@@ -1834,6 +1840,8 @@ mod tests {
         assert!(is_year_span("2010 – 2011,"));
         assert!(!is_year_span(","));
         assert!(!is_year_span("2016, and"));
+        // Ghana 2013.
+        assert!(is_year_span("2009 –2 013"));
     }
 
     /// Plain `pdftotext` of the Chad 2016 PDF: two spans among the actions (the second just
