@@ -91,8 +91,9 @@ impl AppState {
         expect_context::<AppState>()
     }
 
-    /// Like [`AppState::load`], for text the user brought: a large text first says "Parsing…"
-    /// and is parsed two frames later, so the message is painted before the page is busy.
+    /// Like [`AppState::load`], for text the user brought. A large text (a chapter or a book) is
+    /// parsed one report at a time, yielding to the browser between slices of
+    /// [`PARSE_SLICE_MS`], so the page keeps answering and shows its progress.
     pub fn load_user(self, text: String, note: Option<String>) {
         if text.len() < LARGE_TEXT {
             return self.load(text, Origin::User, note);
@@ -100,8 +101,43 @@ impl AppState {
         self.status
             .set(format!("Parsing {:.1} MB…", mb(text.len())));
         request_animation_frame(move || {
-            request_animation_frame(move || self.load(text, Origin::User, note));
+            let t0 = dom::now();
+            let parts = findings::split_book(&text);
+            self.parse_slices(Arc::from(text), parts, Vec::new(), t0, note);
         });
+    }
+
+    /// Parses the next parts of a large text for up to [`PARSE_SLICE_MS`], then yields; shows the
+    /// reports when every part is parsed.
+    fn parse_slices(
+        self,
+        text: Arc<str>,
+        parts: Vec<findings::Part>,
+        mut done: Vec<Report>,
+        t0: f64,
+        note: Option<String>,
+    ) {
+        let slice_start = dom::now();
+        while let Some(part) = parts.get(done.len()) {
+            done.push(findings::parse_part(&text, part));
+            if dom::now() - slice_start > PARSE_SLICE_MS {
+                break;
+            }
+        }
+        if done.len() < parts.len() {
+            self.status.set(format!(
+                "Parsing {:.1} MB… {} of {} reports",
+                mb(text.len()),
+                done.len(),
+                parts.len()
+            ));
+            set_timeout(
+                move || self.parse_slices(text, parts, done, t0, note),
+                std::time::Duration::ZERO,
+            );
+            return;
+        }
+        self.show(text.to_string(), done, dom::now() - t0, Origin::User, note);
     }
 
     /// Parses `text` and shows it, or keeps it in the box with a message when it is not a report.
@@ -109,6 +145,18 @@ impl AppState {
         let t0 = dom::now();
         let all = findings::parse_all(&text);
         let parse_ms = dom::now() - t0;
+        self.show(text, all, parse_ms, origin, note);
+    }
+
+    /// Shows parsed reports, or keeps the text in the box with a message when none is a report.
+    fn show(
+        self,
+        text: String,
+        all: Vec<Report>,
+        parse_ms: f64,
+        origin: Origin,
+        note: Option<String>,
+    ) {
         if text.len() >= LARGE_TEXT {
             self.status.set(format!(
                 "Parsed {:.1} MB in {parse_ms:.0} ms: {} report(s)",
@@ -211,6 +259,9 @@ impl Default for AppState {
 
 /// Texts from this size on are parsed after a "Parsing…" message has been painted.
 const LARGE_TEXT: usize = 512 * 1024;
+
+/// Longest stretch of parsing between two yields to the browser, in milliseconds.
+const PARSE_SLICE_MS: f64 = 40.0;
 
 fn mb(bytes: usize) -> f64 {
     bytes as f64 / 1_048_576.0
