@@ -160,7 +160,18 @@ test('single file: opens from file://, parses a sample, no request leaves the fi
           }
         }),
     );
-    if (!idb) await expect(page.getByTestId(tids.STORAGE_WARNING)).toBeVisible();
+    if (!idb) {
+      await expect(page.getByTestId(tids.STORAGE_WARNING)).toBeVisible();
+    } else {
+      // Kept across a reload of the file (Chromium gives file:// pages IndexedDB).
+      await expect(page.getByTestId(tids.STORAGE_WARNING)).toHaveCount(0);
+      const status = page.getByTestId(tids.TRACK_ROW).first().getByTestId(tids.TRACK_STATUS);
+      await status.selectOption('in_progress');
+      await page.waitForTimeout(500);
+      await page.reload();
+      await page.getByTestId(tids.TAB_TRACKER).click();
+      await expect(page.getByTestId(tids.TRACK_ROW).first().getByTestId(tids.TRACK_STATUS)).toHaveValue('in_progress');
+    }
     await shot(page, 'single-file-tracker');
     expect(seen.length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
