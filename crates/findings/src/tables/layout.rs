@@ -1223,18 +1223,7 @@ mod tests {
         assert_eq!(b.rows.len(), 1600);
     }
 
-    fn actions(grid: &Grid) -> Vec<(String, String, String)> {
-        let mut area = String::new();
-        grid.rows
-            .iter()
-            .map(|r| {
-                if !r.cells[0].is_empty() {
-                    area = r.cells[0].clone();
-                }
-                (area.clone(), r.cells[1].clone(), r.cells[2].clone())
-            })
-            .collect()
-    }
+    use super::super::action_rows as actions;
 
     /// A converter that centres cells vertically (Chromium's print of the HTML report): labels
     /// and years stand beside the middle of their action, the header spans three lines and is

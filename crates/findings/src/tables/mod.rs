@@ -311,6 +311,22 @@ pub(crate) fn merge_continuation(into: &mut Table, cont: Table, warnings: &mut V
     into.continued.push(cont.line);
 }
 
+/// Test helper: the (area, action, years) of a three-column actions grid, the area carried
+/// down over blank cells.
+#[cfg(test)]
+pub(crate) fn action_rows(grid: &Grid) -> Vec<(String, String, String)> {
+    let mut area = String::new();
+    grid.rows
+        .iter()
+        .map(|r| {
+            if !r.cells[0].is_empty() {
+                area = r.cells[0].clone();
+            }
+            (area.clone(), r.cells[1].clone(), r.cells[2].clone())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

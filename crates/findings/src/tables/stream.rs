@@ -1475,18 +1475,7 @@ mod tests {
         out
     }
 
-    fn rows(g: &Grid) -> Vec<(String, String, String)> {
-        let mut area = String::new();
-        g.rows
-            .iter()
-            .map(|r| {
-                if !r.cells[0].is_empty() {
-                    area = r.cells[0].clone();
-                }
-                (area.clone(), r.cells[1].clone(), r.cells[2].clone())
-            })
-            .collect()
-    }
+    use super::super::action_rows as rows;
 
     #[test]
     fn kazakhstan_2021_actions_over_two_pages() {
