@@ -15,6 +15,9 @@ pub(crate) const MAX_RANGE_SPAN: u32 = 300;
 pub(crate) fn find_citations(text: &str) -> Vec<Citation> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    // Numbers a text may expand to: one per byte keeps memory within a few times the input even
+    // for a text of nothing but "(1-300)" (real reports cite far fewer: ranges of at most ~20).
+    let mut budget = text.len().max(MIN_CITATION_BUDGET);
     for open in memchr::memchr_iter(b'(', bytes) {
         // A group is short; look for its ')' within a bounded window so scanning stays linear.
         let window = &bytes[open + 1..bytes.len().min(open + 1 + MAX_GROUP_LEN)];
@@ -33,6 +36,10 @@ pub(crate) fn find_citations(text: &str) -> Vec<Citation> {
             {
                 continue;
             }
+            let Some(left) = budget.checked_sub(numbers.len()) else {
+                break;
+            };
+            budget = left;
             out.push(Citation {
                 start: open,
                 end,
@@ -42,6 +49,9 @@ pub(crate) fn find_citations(text: &str) -> Vec<Citation> {
     }
     out
 }
+
+/// Citation numbers a short text may always hold, whatever its length.
+const MIN_CITATION_BUDGET: usize = 1_000;
 
 /// Longest text between parentheses considered as a citation group.
 const MAX_GROUP_LEN: usize = 120;
@@ -174,6 +184,10 @@ mod tests {
         assert!(nums("Plan (2012–2014)*").is_empty());
         assert!(nums("including (1) prevention of forced labor").is_empty());
         assert!(nums("(1-4294967295)").is_empty());
+        // A text of nothing but wide ranges expands to at most one number per byte.
+        let flood = "(1-300)".repeat(10_000);
+        let total: usize = nums(&flood).iter().map(Vec::len).sum();
+        assert!(total <= flood.len(), "{total}");
         assert!(nums("(24 September to 1 October 2012)").is_empty());
         assert_eq!(nums("children. (29) Two"), [vec![29]]);
         assert!(nums("Article 26.1(2) of the Labor Code (20,21)").len() == 1);
