@@ -1,23 +1,9 @@
 // Accessibility: an axe-core scan (WCAG 2 A/AA rules) of each main view must find nothing.
 // axe is injected as a script, which the app's CSP rightly forbids: these tests alone bypass it.
-const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { App } = require('./app');
+const { App, axeScan: scan } = require('./app');
 
 test.use({ bypassCSP: true });
-
-const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
-
-async function scan(page, name) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  const found = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `axe violations in ${name}`).toEqual([]);
-}
 
 test('landing view has no axe violations', async ({ page }) => {
   const app = new App(page);

@@ -80,4 +80,19 @@ class App {
   }
 }
 
-module.exports = { App, ids, sample };
+/** axe-core (WCAG 2 A/AA) over the page must find nothing; the caller bypasses the CSP, which
+ * rightly forbids the injected script. */
+const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
+
+async function axeScan(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  const found = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found, `axe violations in ${name}`).toEqual([]);
+}
+
+module.exports = { App, axeScan, ids, sample };
