@@ -24,7 +24,7 @@
 //!
 //! Column positions are counted in characters of [`Line::raw`], never bytes.
 
-use super::{ends_table, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
+use super::{ends_table, join_text, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
 use crate::lines::{Caption, Kind, Line};
 use crate::report::Warning;
 
@@ -524,24 +524,6 @@ impl Rows {
                 *l = Some(t);
             }
         }
-    }
-}
-
-/// Appends a wrapped line to a cell: a hyphen at the line end is dropped when the word goes on
-/// in lower case ("inspec-" + "tions"), otherwise a space joins.
-fn join_text(cell: &mut String, t: &str) {
-    if cell.is_empty() {
-        cell.push_str(t);
-    } else if cell.ends_with('-')
-        && !cell.ends_with(" -")
-        && t.starts_with(char::is_lowercase)
-        && cell.chars().rev().nth(1).is_some_and(char::is_alphabetic)
-    {
-        cell.pop();
-        cell.push_str(t);
-    } else {
-        cell.push(' ');
-        cell.push_str(t);
     }
 }
 

@@ -206,6 +206,24 @@ const CONTINUING_WORDS: [&str; 16] = [
     "that",
 ];
 
+/// Appends a wrapped line to a cell: a hyphen at the line end is dropped when the word goes on
+/// in lower case ("inspec-" + "tions"), otherwise a space joins.
+pub(crate) fn join_text(cell: &mut String, t: &str) {
+    if cell.is_empty() {
+        cell.push_str(t);
+    } else if cell.ends_with('-')
+        && !cell.ends_with(" -")
+        && t.starts_with(char::is_lowercase)
+        && cell.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+    {
+        cell.pop();
+        cell.push_str(t);
+    } else {
+        cell.push(' ');
+        cell.push_str(t);
+    }
+}
+
 /// True when a cell's text stops mid-phrase ("National Action Plan to", "sectors,").
 pub(crate) fn is_unfinished(cell: &str) -> bool {
     let t = cell.trim_end();

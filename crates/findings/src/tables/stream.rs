@@ -21,7 +21,7 @@
 //!   by the same ordered keyword split as the areas. Where a column cannot be fitted, its cells
 //!   are given in reading order with a warning.
 
-use super::{ends_table, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
+use super::{ends_table, join_text, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
 use crate::lines::{Caption, Kind, Line};
 use crate::markup;
 use crate::report::Warning;
@@ -463,21 +463,8 @@ fn join_lines(parts: &[&str]) -> String {
     let mut out = String::new();
     for p in parts {
         let p = p.trim();
-        if p.is_empty() {
-            continue;
-        }
-        if out.is_empty() {
-            out.push_str(p);
-        } else if out.ends_with('-')
-            && !out.ends_with(" -")
-            && p.starts_with(char::is_lowercase)
-            && out.chars().rev().nth(1).is_some_and(char::is_alphabetic)
-        {
-            out.pop();
-            out.push_str(p);
-        } else {
-            out.push(' ');
-            out.push_str(p);
+        if !p.is_empty() {
+            join_text(&mut out, p);
         }
     }
     out
