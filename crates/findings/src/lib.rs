@@ -65,10 +65,16 @@ pub fn parse(text: &str) -> Report {
 /// Parses a text holding one or more country reports (a chapter or a whole annual book),
 /// split at report boundaries; each report has its own warnings. Always returns at least one.
 pub fn parse_all(text: &str) -> Vec<Report> {
-    split_book(text)
-        .iter()
-        .map(|p| parse_part(text, p))
-        .collect()
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = lines::split(body);
+    let parts = parts(text, &lines);
+    if parts.len() == 1 {
+        // One report: its lines are those just split (what `parse_part` would split again).
+        return vec![document::parse_lines(&lines, body.len())];
+    }
+    // Several: each part is split on its own; the whole text's lines are not kept meanwhile.
+    drop(lines);
+    parts.iter().map(|p| parse_part(text, p)).collect()
 }
 
 /// Where one report of a text stands: its bytes and the line number of its first line.
@@ -84,14 +90,18 @@ pub struct Part {
 /// with [`parse_part`] (and stay responsive between them). Always returns at least one part.
 pub fn split_book(text: &str) -> Vec<Part> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines = lines::split(body);
+    parts(text, &lines::split(body))
+}
+
+/// [`split_book`] on the lines of `text` (BOM stripped) already split.
+fn parts(text: &str, lines: &[lines::Line]) -> Vec<Part> {
     // Every `raw` borrows from `text`: its address gives the line's byte offset.
     let offset = |i: usize| {
         lines.get(i).map_or(text.len(), |l| {
             (l.raw.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
         })
     };
-    let ranges = book::split_reports(&lines);
+    let ranges = book::split_reports(lines);
     if ranges.len() <= 1 {
         return vec![Part {
             bytes: 0..text.len(),
