@@ -80,7 +80,8 @@ pub(crate) fn detect_format(lines: &[Line]) -> Format {
             _ => {}
         }
         text += 1;
-        if l.raw.contains("   ") && l.text.contains("   ") || l.indent >= 4 {
+        // `text` ends `raw`: a gap in `text` is one in both.
+        if l.indent >= 4 || crate::lines::before_gap(l.text).len() < l.text.len() {
             aligned += 1;
         }
     }
@@ -343,11 +344,7 @@ impl<'a> Walker<'a> {
         let line = &self.lines[i];
         // In `-layout` text the heading shares its line with the list's right-hand column, so
         // the heading line itself goes to the reference parser too.
-        let first_chunk = line
-            .text
-            .split(crate::lines::COLUMN_GAP)
-            .next()
-            .unwrap_or("");
+        let first_chunk = crate::lines::before_gap(line.text);
         if sections::is_references_heading(first_chunk) {
             self.flush();
             self.in_refs = true;
@@ -484,12 +481,7 @@ impl<'a> Walker<'a> {
         let mut body = i + 1;
         // A caption wrapped onto a second line ("… Children's Work and\nEducation").
         if let Some(next) = self.lines.get(body).filter(|l| l.kind == Kind::Text) {
-            let chunk = next
-                .text
-                .split(crate::lines::COLUMN_GAP)
-                .next()
-                .unwrap_or("")
-                .trim();
+            let chunk = crate::lines::before_gap(next.text).trim();
             let (chunk, continued) = crate::lines::strip_continued(chunk);
             if tables::is_unfinished(&caption.title)
                 && chunk.len() <= MAX_CAPTION_TAIL

@@ -161,7 +161,7 @@ pub(crate) fn scan_label(text: &str) -> Option<String> {
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(|c| c.is_uppercase());
-    (shouting || rest.is_empty()).then(|| t.clone())
+    (shouting || rest.is_empty()).then(|| t.to_string())
 }
 
 /// The grade a label gives: its first word, or "none" for "No Assessment" (territories with no
@@ -200,7 +200,7 @@ fn country_above(lines: &[Line], label: usize) -> Option<String> {
         && t.starts_with(char::is_uppercase)
         && t.chars()
             .all(|c| c.is_alphabetic() || " '’-,.()".contains(c));
-    plausible.then_some(t)
+    plausible.then(|| t.into_owned())
 }
 
 /// "For the 2020 reporting period, no assessment has been made …".

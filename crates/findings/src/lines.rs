@@ -3,6 +3,10 @@
 //! This is the only place that knows what a kind of line looks like. Each recogniser is a small
 //! pure `scan_*` function; [`classify`] tries them in priority order.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use crate::markup;
 
 /// One source line.
@@ -116,6 +120,14 @@ pub(crate) fn scan_pipe_row(t: &str) -> bool {
 /// The run of spaces that separates columns in `pdftotext -layout` text.
 pub(crate) const COLUMN_GAP: &str = "   ";
 
+/// `s` up to its first [`COLUMN_GAP`]; all of `s` when it has none.
+pub(crate) fn before_gap(s: &str) -> &str {
+    // One searcher for the whole run, not one per line.
+    static GAP: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(COLUMN_GAP));
+    GAP.find(s.as_bytes()).map_or(s, |i| &s[..i])
+}
+
 /// A parsed table caption.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Caption {
@@ -133,11 +145,12 @@ pub(crate) struct Caption {
 /// around it. OCR'd numerals ("Table I.", "Table II.", "Table l1.") are accepted; the number is
 /// resolved from context later.
 pub(crate) fn scan_caption(t: &str) -> Option<Caption> {
-    // In `-layout` text, side material (a figure's caption) may share the line after a wide gap.
-    let t = t.split(COLUMN_GAP).next().unwrap_or(t);
+    // Refused by its first character first: the text before a gap starts with the same one.
     if markup::plain_first_char(t).is_some_and(|c| !c.eq_ignore_ascii_case(&'t')) {
         return None;
     }
+    // In `-layout` text, side material (a figure's caption) may share the line after a wide gap.
+    let t = before_gap(t);
     let t = markup::strip_line_markup(t);
     let rest = strip_prefix_ci(&t, "table")?;
     if !rest.starts_with([' ', '\u{a0}']) {

@@ -2,6 +2,8 @@
 //! and PDF-to-Markdown tools leave (`<sup>`, `<i>`, `<a href>`), and LaTeX marks
 //! (`$^{\dagger}$`). Everything here maps text to plain text; nothing is ever rendered as HTML.
 
+use std::borrow::Cow;
+
 /// Footnote marks used by the reports.
 pub(crate) fn is_mark(c: char) -> bool {
     matches!(c, '*' | '†' | '‡' | '§')
@@ -10,6 +12,47 @@ pub(crate) fn is_mark(c: char) -> bool {
 /// Inline clean-up: HTML tags dropped (their text kept), markdown escapes and emphasis removed,
 /// LaTeX math turned into the marks it stands for, white space runs folded to one space.
 pub(crate) fn clean(s: &str) -> String {
+    clean_cow(s).into_owned()
+}
+
+/// [`clean`] without a copy when `s`, trimmed, is already clean (the common line).
+pub(crate) fn clean_cow(s: &str) -> Cow<'_, str> {
+    let t = s.trim();
+    if is_clean(t) {
+        Cow::Borrowed(t)
+    } else {
+        Cow::Owned(clean_owned(s))
+    }
+}
+
+/// True when [`clean_owned`] would return the trimmed `t` unchanged: no white space but single
+/// spaces, no control characters, and none of the bytes that may start markup (`< \\ $ [`,
+/// `**`). Conservative: a `false` only means the full clean runs.
+fn is_clean(t: &str) -> bool {
+    let mut prev = 0;
+    t.bytes().enumerate().all(|(i, x)| {
+        let ok = match x {
+            b'<' | b'\\' | b'$' | b'[' => false,
+            b'*' => prev != b'*',
+            b'!'..=b'~' => true,
+            b' ' => prev != b' ',
+            // Lead bytes of the non-ASCII white space characters (U+0085, U+00A0, U+1680,
+            // U+2000–U+205F, U+3000); other non-ASCII characters are kept as they are.
+            0xc2 | 0xe1..=0xe3 => !t
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace),
+            0x80.. => true,
+            // Control characters (white space among them) and DEL.
+            _ => false,
+        };
+        prev = x;
+        ok
+    })
+}
+
+/// The character-by-character clean.
+fn clean_owned(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     loop {
@@ -101,11 +144,12 @@ pub(crate) fn plain_first_char(s: &str) -> Option<char> {
     (!c.is_whitespace() && !matches!(c, '<' | '\\' | '$' | '*' | '[')).then_some(c)
 }
 
-/// [`clean`], plus line-level markdown: heading hashes and list markers are dropped.
-pub(crate) fn strip_line_markup(s: &str) -> String {
+/// [`clean`], plus line-level markdown: heading hashes and list markers are dropped. Borrows
+/// from `s` when nothing else changes.
+pub(crate) fn strip_line_markup(s: &str) -> Cow<'_, str> {
     let t = s.trim_start();
     let t = t.trim_start_matches('#');
-    clean(t)
+    clean_cow(t)
 }
 
 /// Length of an HTML tag at the start of `s` (`<sup>`, `</i>`, `<a href="…">`, `<br/>`), if it is
@@ -144,6 +188,21 @@ fn math_span(s: &str) -> Option<(usize, String)> {
         .filter(|c| !matches!(c, '\\' | '^' | '{' | '}' | '[' | ']' | ' '))
         .collect();
     Some((body_end + 2, text))
+}
+
+/// Byte offset of the first ASCII case-insensitive occurrence of the ASCII `needle` in `hay`.
+/// Only the places holding the needle's first byte (in either case) are compared, so no
+/// searcher is built per call.
+pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let (&first, _) = n.split_first()?;
+    let last_start = h.len().checked_sub(n.len())?;
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        &h[..=last_start],
+    )
+    .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Title case as the reports print titles: small words lower case except first, acronyms kept.
@@ -212,6 +271,40 @@ mod tests {
         );
         assert_eq!(clean("a  <  b\t c"), "a < b c");
         assert_eq!(clean("\\$1.4 million"), "$1.4 million");
+    }
+
+    #[test]
+    fn borrows_only_what_needs_no_cleaning() {
+        for s in [
+            "Plain text, one space.",
+            "  padded  ",
+            "two  spaces",
+            "tab\there",
+            "non\u{a0}breaking",
+            "em\u{2003}space",
+            "curly ’quotes’ – dash † mark",
+            "a * star",
+            "**bold**",
+            "<i>x</i>",
+            "\\_",
+            "$^{\\dagger}$",
+            "[†] x",
+            "",
+            " ",
+        ] {
+            assert_eq!(clean_cow(s), clean_owned(s), "{s:?}");
+        }
+        assert!(matches!(clean_cow(" a b ’ c "), Cow::Borrowed("a b ’ c")));
+        assert!(matches!(clean_cow("a  b"), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn finds_ignoring_ascii_case() {
+        assert_eq!(find_ci("see <A href", "<a "), Some(4));
+        assert_eq!(find_ci("Visit WWW.x", "www."), Some(6));
+        assert_eq!(find_ci("ab", "abc"), None);
+        assert_eq!(find_ci("x://y", "://"), Some(1));
+        assert_eq!(find_ci("wwx www.", "www."), Some(4));
     }
 
     #[test]

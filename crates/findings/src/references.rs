@@ -37,7 +37,7 @@
 //! partition the list). Each bound is a named `const` below.
 
 use crate::lines::Line;
-use crate::markup;
+use crate::markup::{self, find_ci};
 use crate::report::{Format, Reference, Warning};
 
 /// Longest printed reference number read, in characters: "1234." is a number, a longer digit
@@ -462,9 +462,14 @@ fn small_word(w: &str) -> bool {
     )
 }
 
+/// Holds "://" (found without building a substring searcher per call: this runs per token).
+fn has_scheme(s: &str) -> bool {
+    find_ci(s, "://").is_some()
+}
+
 /// The last white-space separated token looks like (part of) a URL.
 fn url_like(token: &str) -> bool {
-    token.contains("://")
+    has_scheme(token)
         || token.starts_with("www.")
         || token.starts_with("http")
         || (token.contains('/') && !token.contains(' ') && token.len() > 8)
@@ -517,7 +522,7 @@ fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// A year (1900–2099) or a URL: what every finished reference holds.
 fn has_year_or_url(text: &str) -> bool {
-    text.contains("://")
+    has_scheme(text)
         || text.contains("www.")
         || text
             .split(|c: char| !c.is_ascii_digit())
@@ -1204,7 +1209,7 @@ fn strip_emphasis(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     for token in text.split(' ') {
-        let kept = if token.contains("://") || token.starts_with("www.") {
+        let kept = if has_scheme(token) || token.starts_with("www.") {
             token.to_string()
         } else {
             let body = token.trim_start_matches('*');
@@ -1243,13 +1248,13 @@ fn mend_urls(text: &str) -> String {
                 ))
                 || (last.ends_with(['/', '-', '_']) || last.ends_with("%20"))
                     && token.contains(['/', '_', '%', '='])
-                    && !token.contains("://"));
+                    && !has_scheme(token));
         if !out.is_empty() && !glue {
             out.push(' ');
             in_url = false;
         }
         out.push_str(token);
-        in_url |= token.contains("://") || token.starts_with("www.");
+        in_url |= has_scheme(token) || token.starts_with("www.");
     }
     out
 }
@@ -1282,14 +1287,6 @@ fn unwrap_links(s: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// ASCII case-insensitive find.
-fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    let n = needle.as_bytes();
-    hay.as_bytes()
-        .windows(n.len())
-        .position(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Reads `<a … href="URL" …>TEXT</a>` at the start of `s`: (bytes consumed, replacement). A

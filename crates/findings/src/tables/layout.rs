@@ -25,7 +25,8 @@
 //! Column positions are counted in characters of [`Line::raw`], never bytes.
 
 use super::{ends_table, join_text, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
-use crate::lines::{Caption, Kind, Line};
+use crate::lines::{strip_prefix_ci, Caption, Kind, Line};
+use crate::markup::find_ci;
 use crate::report::Warning;
 
 /// Blank lines allowed between the caption and the header.
@@ -67,27 +68,39 @@ fn segments(raw: &str) -> Vec<Seg<'_>> {
     let mut seg_start: Option<(usize, usize)> = None; // (char col, byte)
     let mut last_end = (0usize, 0usize); // (char col, byte) just past the last non-space
     let mut spaces = 0usize;
-    for (col, (byte, c)) in raw.char_indices().enumerate() {
-        if c == ' ' || c == '\u{a0}' || c == '\t' {
-            spaces += if c == '\t' { MIN_GAP } else { 1 };
-            continue;
-        }
-        if let Some((s_col, s_byte)) = seg_start {
-            if spaces >= MIN_GAP {
-                if let Some(text) = raw.get(s_byte..last_end.1) {
-                    out.push(Seg {
-                        start: s_col,
-                        end: last_end.0,
-                        text,
-                    });
+    // Bytes, not chars: the separators are ASCII or U+00A0, and a character's length is read
+    // from its lead byte (the text is valid UTF-8), so nothing is decoded.
+    let b = raw.as_bytes();
+    let (mut col, mut byte) = (0usize, 0usize);
+    while let Some(&x) = b.get(byte) {
+        let len = match x {
+            0..=0x7f => 1,
+            0x80..=0xdf => 2,
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+        if x == b' ' || x == b'\t' || x == 0xc2 && b.get(byte + 1) == Some(&0xa0) {
+            spaces += if x == b'\t' { MIN_GAP } else { 1 };
+        } else {
+            if let Some((s_col, s_byte)) = seg_start {
+                if spaces >= MIN_GAP {
+                    if let Some(text) = raw.get(s_byte..last_end.1) {
+                        out.push(Seg {
+                            start: s_col,
+                            end: last_end.0,
+                            text,
+                        });
+                    }
+                    seg_start = Some((col, byte));
                 }
+            } else {
                 seg_start = Some((col, byte));
             }
-        } else {
-            seg_start = Some((col, byte));
+            spaces = 0;
+            last_end = (col + 1, byte + len);
         }
-        spaces = 0;
-        last_end = (col + 1, byte + c.len_utf8());
+        col += 1;
+        byte += len;
     }
     if let Some((s_col, s_byte)) = seg_start {
         if let Some(text) = raw.get(s_byte..last_end.1) {
@@ -108,9 +121,8 @@ pub(crate) fn is_furniture(text: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    let upper = t.to_ascii_uppercase();
-    upper.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR") && !t.contains('.')
-        || upper.contains("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
+    find_ci(t, "FINDINGS ON THE WORST FORMS OF CHILD LABOR").is_some() && !t.contains('.')
+        || find_ci(t, "BUREAU OF INTERNATIONAL LABOR AFFAIRS").is_some()
         || is_page_number(t)
         || is_assessment_label(t)
 }
@@ -127,15 +139,15 @@ pub(crate) fn is_page_number(t: &str) -> bool {
 /// The assessment label printed at each page top: "MINIMAL ADVANCEMENT", "Moderate Advancement",
 /// "NO ADVANCEMENT – EFFORTS MADE BUT COMPLICIT IN FORCED CHILD LABOR".
 pub(crate) fn is_assessment_label(t: &str) -> bool {
-    let lower = t.trim().to_lowercase();
+    // ASCII case folding suffices: no other character lower-cases to these words' letters.
+    let t = t.trim();
     ["significant", "moderate", "minimal", "no"]
         .iter()
         .any(|l| {
-            lower
-                .strip_prefix(l)
-                .is_some_and(|r| r.trim_start().starts_with("advancement"))
+            strip_prefix_ci(t, l)
+                .is_some_and(|r| strip_prefix_ci(r.trim_start(), "advancement").is_some())
         })
-        && !lower.ends_with('.')
+        && !t.ends_with('.')
 }
 
 /// "2015", "2009 – 2016": a year or a year span.
