@@ -1,5 +1,6 @@
 //! Getting text in: the paste area, a file picker, a drop zone and the sample buttons.
 
+use crate::decimal::fixed;
 use crate::state::AppState;
 use crate::{decode, dom, ids, route, samples};
 use leptos::prelude::*;
@@ -206,8 +207,8 @@ pub fn InputPanel() -> impl IntoView {
                         let size = state.input.with(|t| t.len());
                         if size > MAX_SHOWN && has_report() {
                             format!(
-                                "{:.1} MB of text is open (see the Source view). Paste or drop another report here.",
-                                size as f64 / 1_048_576.0
+                                "{} MB of text is open (see the Source view). Paste or drop another report here.",
+                                fixed(size as f64 / 1_048_576.0, 1)
                             )
                         } else {
                             "Paste a report here, or drop a file…".to_owned()

@@ -5,6 +5,7 @@
 //! calls and is tested natively; components only wire signals to views.
 #![forbid(unsafe_code)]
 
+pub mod decimal;
 pub mod decode;
 pub mod export;
 pub mod ids;

@@ -1,6 +1,7 @@
 //! Top-level state, shared through one typed context ([`AppState`]), and the actions that change
 //! it: loading text, following a route.
 
+use crate::decimal::fixed;
 use crate::{dom, route, samples};
 use findings::Report;
 use leptos::prelude::*;
@@ -98,8 +99,7 @@ impl AppState {
         if text.len() < LARGE_TEXT {
             return self.load(text, Origin::User, note);
         }
-        self.status
-            .set(format!("Parsing {:.1} MB…", mb(text.len())));
+        self.status.set(format!("Parsing {} MB…", mb(text.len())));
         request_animation_frame(move || {
             let t0 = dom::now();
             let parts = findings::split_book(&text);
@@ -126,7 +126,7 @@ impl AppState {
         }
         if done.len() < parts.len() {
             self.status.set(format!(
-                "Parsing {:.1} MB… {} of {} reports",
+                "Parsing {} MB… {} of {} reports",
                 mb(text.len()),
                 done.len(),
                 parts.len()
@@ -159,8 +159,9 @@ impl AppState {
     ) {
         if text.len() >= LARGE_TEXT {
             self.status.set(format!(
-                "Parsed {:.1} MB in {parse_ms:.0} ms: {} report(s)",
+                "Parsed {} MB in {} ms: {} report(s)",
                 mb(text.len()),
+                fixed(parse_ms, 0),
                 all.iter().filter(|r| r.is_recognised()).count()
             ));
         }
@@ -263,8 +264,8 @@ const LARGE_TEXT: usize = 512 * 1024;
 /// Longest stretch of parsing between two yields to the browser, in milliseconds.
 const PARSE_SLICE_MS: f64 = 40.0;
 
-fn mb(bytes: usize) -> f64 {
-    bytes as f64 / 1_048_576.0
+fn mb(bytes: usize) -> String {
+    fixed(bytes as f64 / 1_048_576.0, 1)
 }
 
 /// The message for text that is not a Findings report.

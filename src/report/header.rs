@@ -1,4 +1,5 @@
 use super::{ParagraphView, ReportCtx};
+use crate::decimal::fixed;
 use crate::ids;
 use crate::state::AppState;
 use findings::Report;
@@ -60,10 +61,11 @@ pub fn ReportHeader(parse_ms: f64, book: Arc<Vec<Arc<Report>>>, index: usize) ->
         .collect_view();
     let format = format!("{:?}", r.source.format).to_lowercase();
     let meta = format!(
-        "{} lines · {} tables · {} references · {format} format · parsed in {parse_ms:.1} ms",
+        "{} lines · {} tables · {} references · {format} format · parsed in {} ms",
         r.source.lines,
         r.tables.len(),
-        r.references.len()
+        r.references.len(),
+        fixed(parse_ms, 1)
     );
     view! {
         {book_picker(&book, index)}

@@ -6,6 +6,7 @@ use super::ids;
 use super::matching::{self, Change};
 use super::model::{self, LibraryEntry};
 use super::Tracker;
+use crate::decimal::fixed;
 use crate::state::AppState;
 use findings::Report;
 use leptos::prelude::*;
@@ -236,7 +237,7 @@ fn Comparison(
                     view! { <p>{r.action.clone()}</p>{years.map(|y| view! { <p class="track-years">{y}</p> })} }
                 })
             };
-            let sim = (p.similarity > 0.0).then(|| format!("{:.0}%", p.similarity * 100.0));
+            let sim = (p.similarity > 0.0).then(|| format!("{}%", fixed(p.similarity * 100.0, 0)));
             let (oa, na) = (o.as_ref().map(|r| r.action.clone()), n.as_ref().map(|r| r.action.clone()));
             let st = status_of.clone();
             let from = oy.clone();

@@ -3,6 +3,7 @@
 use super::ids;
 use super::model::{self, LibraryEntry};
 use super::{Pane, Tracker};
+use crate::decimal::fixed;
 use crate::samples;
 use crate::state::{AppState, Origin};
 use crate::storage::Write;
@@ -50,9 +51,9 @@ pub fn LibraryPane() -> impl IntoView {
                         let (id1, id2) = (e.id.clone(), e.id.clone());
                         let recs = findings::parse(&e.text).recommendations.len();
                         let meta = format!(
-                            "{recs} suggested action{} · {:.0} KB · added {}",
+                            "{recs} suggested action{} · {} KB · added {}",
                             if recs == 1 { "" } else { "s" },
-                            e.text.len() as f64 / 1024.0,
+                            fixed(e.text.len() as f64 / 1024.0, 0),
                             model::iso_time(e.added).get(..10).unwrap_or_default()
                         );
                         view! {

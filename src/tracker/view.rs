@@ -5,6 +5,7 @@ use super::ids;
 use super::matching::links_for;
 use super::model::{self, Edit, Filter, Links, MergePlan, Row, Status};
 use super::{now, Tracker};
+use crate::decimal::fixed;
 use crate::dom;
 use crate::state::AppState;
 use crate::storage::Write;
@@ -346,8 +347,8 @@ fn TransferBar(report: Memo<Option<Arc<Report>>>, rows: Memo<Vec<Row>>) -> impl 
         plan.set(None);
         if file.size() > model::MAX_IMPORT_BYTES as f64 {
             error.set(Some(format!(
-                "{name}: the file is {:.0} MB; a tracker export is far smaller. Nothing was imported.",
-                file.size() / (1024.0 * 1024.0)
+                "{name}: the file is {} MB; a tracker export is far smaller. Nothing was imported.",
+                fixed(file.size() / (1024.0 * 1024.0), 0)
             )));
             return;
         }
