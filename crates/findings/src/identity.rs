@@ -179,13 +179,13 @@ pub(crate) fn scan_label(text: &str) -> Option<String> {
     (shouting || title).then(|| t.to_string())
 }
 
-/// The grade a label gives: its first word, or "none" for "No Assessment" (territories with no
+/// The grade a label gives: its first word, or "no-assessment" for "No Assessment" (territories with no
 /// child labor problem are not assessed).
 fn level_of(label: &str) -> Option<String> {
     let mut words = label.split_whitespace().map(str::to_ascii_lowercase);
     let first = words.next()?;
     if first == "no" && words.next().is_some_and(|w| w == "assessment") {
-        return Some("none".into());
+        return Some("no-assessment".into());
     }
     LEVELS.contains(&first.as_str()).then_some(first)
 }
@@ -348,7 +348,7 @@ mod tests {
         let a = id.assessment.unwrap();
         assert_eq!(
             (a.level.as_str(), a.label.as_str()),
-            ("none", "No Assessment")
+            ("no-assessment", "No Assessment")
         );
     }
 

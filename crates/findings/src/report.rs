@@ -31,8 +31,9 @@ pub struct Report {
 /// How far the government advanced, as the report grades it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
-    /// Normalised grade: "significant", "moderate", "minimal", "no" (advancement), or "none"
-    /// for a territory the report does not assess ("No Assessment").
+    /// Normalised grade: "significant", "moderate", "minimal", "no" (advancement), or
+    /// "no-assessment" for a country or territory the report does not grade ("No Assessment";
+    /// its first word is the label's, as for every other grade).
     pub level: String,
     /// The label as printed, in title case ("Minimal Advancement – Efforts Made but …").
     pub label: String,
