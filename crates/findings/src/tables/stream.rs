@@ -765,8 +765,10 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         } else if is_furniture(t) || line.kind == Kind::Legend {
             // A footer or the reference list closes the body once it has actions; before that
             // it is a run of another column printed first (the "REFERENCES" title stands
-            // among the area labels when the table ends a page).
-            body_open &= actions.is_empty();
+            // among the area labels when the table ends a page). A page number that the PDF
+            // printed among the action lines, with more of them after it on the same page, is
+            // no footer.
+            body_open &= actions.is_empty() || stray_page_number(lines, i);
             Item::Skip
         } else if body_open
             && line.kind == Kind::Text
@@ -954,6 +956,33 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         });
     }
     grid
+}
+
+/// A lone page number that plain `pdftotext` printed in the middle of a page (Honduras 2019:
+/// after the first action): no page break follows, and the next line with text is an action
+/// line, not a year span, header, label, footer or the reference list.
+fn stray_page_number(lines: &[Line], i: usize) -> bool {
+    let is_number = lines
+        .get(i)
+        .is_some_and(|l| super::layout::is_page_number(l.text.trim()));
+    let next = lines
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .find(|l| l.kind != Kind::Blank);
+    is_number
+        && next.is_some_and(|n| {
+            let t = n.text;
+            n.kind == Kind::Text
+                && !n.page_break
+                && starts_new(t)
+                && !is_year_span(t)
+                && !is_actions_header(t)
+                && area_of_label(t).is_none()
+                && !is_furniture(t)
+                && !is_references(t)
+                && !starts_reference(t)
+        })
 }
 
 /// A header cell of the actions table, alone on its line or wrapped ("Suggested" / "Action").
@@ -1839,5 +1868,26 @@ mod tests {
             .starts_with("Establish or expand programs to provide services"));
         assert_eq!(a[16].0, "Social Programs");
         assert!(a.iter().all(|r| !r.1.contains("Embassy")));
+    }
+
+    /// Plain `pdftotext` of the Honduras 2019 PDF: the page number printed after the first
+    /// action, with the other nine after it on the same page, does not close the table.
+    #[test]
+    fn page_number_among_the_actions_is_no_footer() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_honduras_2019_actions_page_number.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 10);
+        assert!(a.iter().all(|r| !r.2.is_empty()));
+        assert!(a[0].1.starts_with("Raise the minimum working age of 14"));
+        assert_eq!(a[0].0, "Legal Framework");
+        assert!(a[1]
+            .1
+            .starts_with("Ensure that labor and criminal law enforcement"));
+        assert_eq!(a[1].0, "Enforcement");
+        assert!(a[9].1.ends_with("African descent and indigenous children."));
+        assert_eq!(a[9].0, "Social Programs");
+        assert_eq!(a[9].2, "2017 – 2019");
     }
 }
