@@ -290,3 +290,26 @@ pub fn now() -> f64 {
         .map(|p| p.now())
         .unwrap_or(0.0)
 }
+
+/// Records a `performance.mark` of that name (the browser bench reads the app's marks back).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Records `performance.measure(name)` from the latest mark `start` to a new mark `end`.
+pub fn measure(name: &str, start: &str, end: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, start, end);
+    }
+}
+
+/// Runs `f` once the next frame has been painted: a task queued from inside the frame's
+/// `requestAnimationFrame` callback runs after that frame's paint.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO)
+    });
+}

@@ -25,3 +25,4 @@ mod state;
 mod toolbar;
 
 pub use app::App;
+pub use dom::mark;

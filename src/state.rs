@@ -40,6 +40,8 @@ pub struct Loaded {
     pub book: Arc<Vec<Arc<Report>>>,
     /// Position of `report` in `book`.
     pub index: usize,
+    /// True while the rest of a large text is still being parsed (its first report shown early).
+    pub parsing: bool,
 }
 
 /// All shared state. `Copy`: every field is a signal handle.
@@ -99,16 +101,24 @@ impl AppState {
         if text.len() < LARGE_TEXT {
             return self.load(text, Origin::User, note);
         }
+        dom::mark(MARK_LOAD);
         self.status.set(format!("Parsing {} MB…", mb(text.len())));
+        // Three tasks of their own: finding the reports (one pass over the whole text), parsing
+        // them slice by slice, showing the first one as soon as it is parsed.
         request_animation_frame(move || {
             let t0 = dom::now();
             let parts = findings::split_book(&text);
-            self.parse_slices(Arc::from(text), parts, Vec::new(), t0, note);
+            let text = Arc::from(text);
+            set_timeout(
+                move || self.parse_slices(text, parts, Vec::new(), t0, note),
+                std::time::Duration::ZERO,
+            );
         });
     }
 
     /// Parses the next parts of a large text for up to [`PARSE_SLICE_MS`], then yields; shows the
-    /// reports when every part is parsed.
+    /// first recognised report as soon as it is parsed (alone: the picker comes with the rest),
+    /// and every report when every part is parsed.
     fn parse_slices(
         self,
         text: Arc<str>,
@@ -118,13 +128,26 @@ impl AppState {
         note: Option<String>,
     ) {
         let slice_start = dom::now();
+        let shown_before = done.iter().any(Report::is_recognised);
         while let Some(part) = parts.get(done.len()) {
-            done.push(findings::parse_part(&text, part));
-            if dom::now() - slice_start > PARSE_SLICE_MS {
+            let report = findings::parse_part(&text, part);
+            // The first report is shown in a task of its own, with no more parsing in it.
+            let first = !shown_before && report.is_recognised();
+            done.push(report);
+            if first || dom::now() - slice_start > PARSE_SLICE_MS {
                 break;
             }
         }
         if done.len() < parts.len() {
+            if !shown_before {
+                if let Some(first) = done.iter().find(|r| r.is_recognised()).cloned() {
+                    let (text, parse_ms) = (text.clone(), dom::now() - t0);
+                    set_timeout(
+                        move || self.show_first(&text, first, parse_ms),
+                        std::time::Duration::ZERO,
+                    );
+                }
+            }
             self.status.set(format!(
                 "Parsing {} MB… {} of {} reports",
                 mb(text.len()),
@@ -137,14 +160,36 @@ impl AppState {
             );
             return;
         }
+        dom::measure("fv:parse", MARK_LOAD, "fv:parsed");
         self.show(text.to_string(), done, dom::now() - t0, Origin::User, note);
+    }
+
+    /// Shows the first report of a large text while the rest is still being parsed.
+    fn show_first(self, text: &Arc<str>, first: Report, parse_ms: f64) {
+        dom::replace_hash("");
+        self.hit.set(0);
+        let report = Arc::new(first);
+        self.loaded.set(Some(Loaded {
+            report: report.clone(),
+            text: text.clone(),
+            sample: None,
+            parse_ms,
+            book: Arc::new(vec![report]),
+            index: 0,
+            parsing: true,
+        }));
+        dom::after_paint(|| {
+            dom::measure("fv:paste-to-first-paint", MARK_LOAD, "fv:first-painted");
+        });
     }
 
     /// Parses `text` and shows it, or keeps it in the box with a message when it is not a report.
     pub fn load(self, text: String, origin: Origin, note: Option<String>) {
+        dom::mark(MARK_LOAD);
         let t0 = dom::now();
         let all = findings::parse_all(&text);
         let parse_ms = dom::now() - t0;
+        dom::measure("fv:parse", MARK_LOAD, "fv:parsed");
         self.show(text, all, parse_ms, origin, note);
     }
 
@@ -193,7 +238,9 @@ impl AppState {
                 parse_ms,
                 book: Arc::new(book),
                 index: 0,
+                parsing: false,
             }));
+            dom::after_paint(|| dom::measure("fv:paste-to-paint", MARK_LOAD, "fv:painted"));
         } else {
             self.loaded.set(None);
             self.notice.set(Some(Notice {
@@ -260,6 +307,10 @@ impl Default for AppState {
 
 /// Texts from this size on are parsed after a "Parsing…" message has been painted.
 const LARGE_TEXT: usize = 512 * 1024;
+
+/// The `performance.mark` set when a text starts loading; measures of its parse (`fv:parse`) and
+/// of the time until the structured view is painted (`fv:paste-to-paint`) start there.
+const MARK_LOAD: &str = "fv:load";
 
 /// Longest stretch of parsing between two yields to the browser, in milliseconds.
 const PARSE_SLICE_MS: f64 = 40.0;

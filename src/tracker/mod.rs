@@ -17,11 +17,16 @@ use crate::storage::{self, IndexedDb, Memory, Storage, Write};
 use leptos::prelude::*;
 use model::{Data, LibraryEntry, Record};
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// The `BroadcastChannel` on which each tab announces what it saved, so other tabs of the app
 /// show it instead of later overwriting it with what they had loaded.
 const CHANNEL: &str = "findings-viewer";
+
+/// Longest stretch of adding a book's reports to the library between two yields, in
+/// milliseconds (saving them, which follows in the same task, costs about as much again).
+const LIBRARY_SLICE_MS: f64 = 15.0;
 
 /// Which pane the main area shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,6 +194,38 @@ impl Tracker {
         self.channel.set_value(Some(channel));
     }
 
+    /// Adds the reports of `text` from `next` on to the library (those not in it yet), for at
+    /// most [`LIBRARY_SLICE_MS`] per task, each slice its own transaction.
+    fn keep_in_library(
+        self,
+        reports: Arc<Vec<Arc<findings::Report>>>,
+        text: Arc<str>,
+        lines: Arc<model::LineStarts>,
+        mut next: usize,
+    ) {
+        let slice_start = crate::dom::now();
+        let mut batch = Vec::new();
+        let mut ids = std::collections::HashSet::new();
+        while let Some(r) = reports.get(next) {
+            next += 1;
+            let own = lines.report_text(&text, r, reports.len());
+            let id = model::library_id(r, own);
+            if !self.data.with_untracked(|d| d.library.contains_key(&id)) && ids.insert(id) {
+                batch.push(Write::Report(LibraryEntry::new(r, own, now())));
+            }
+            if crate::dom::now() - slice_start > LIBRARY_SLICE_MS {
+                break;
+            }
+        }
+        self.commit(batch);
+        if next < reports.len() {
+            set_timeout(
+                move || self.keep_in_library(reports, text, lines, next),
+                std::time::Duration::ZERO,
+            );
+        }
+    }
+
     fn start(self) {
         leptos::task::spawn_local(async move {
             let opened = match IndexedDb::open().await {
@@ -251,31 +288,32 @@ pub fn provide() {
     provide_context(t);
     t.listen();
     t.start();
-    // Every report opened goes into the library (the same text once).
-    // A pasted book adds each of its reports with its own text.
+    // Every report opened goes into the library (the same text once). A pasted book adds each
+    // of its reports with its own text, a slice at a time (`keep_in_library`), so that showing
+    // a book of hundreds of reports is not one long task; a book still being parsed waits for
+    // its end. Picking another report of the same book changes `loaded` but not its book:
+    // nothing to add then.
+    let last_book = StoredValue::new_local(None::<Arc<Vec<Arc<findings::Report>>>>);
     Effect::new(move |_| {
-        let entries: Vec<LibraryEntry> = state.loaded.with(|l| {
-            let Some(l) = l.as_ref() else {
-                return Vec::new();
-            };
-            let n = l.book.len();
-            let mut reports: Vec<&findings::Report> = l.book.iter().map(|r| r.as_ref()).collect();
-            if reports.is_empty() {
-                reports.push(&l.report);
-            }
-            reports
-                .into_iter()
-                .map(|r| LibraryEntry::new(r, model::report_text(&l.text, r, n), now()))
-                .collect()
-        });
-        let new: Vec<Write> = t.data.with_untracked(|d| {
-            entries
-                .into_iter()
-                .filter(|e| !d.library.contains_key(&e.id))
-                .map(Write::Report)
-                .collect()
-        });
-        t.commit(new);
+        let Some((book, report, text)) = state.loaded.with(|l| {
+            l.as_ref()
+                .filter(|l| !l.parsing)
+                .map(|l| (l.book.clone(), l.report.clone(), l.text.clone()))
+        }) else {
+            return;
+        };
+        let same = last_book.with_value(|b| b.as_ref().is_some_and(|b| Arc::ptr_eq(b, &book)));
+        if same {
+            return;
+        }
+        last_book.set_value(Some(book.clone()));
+        let reports = if book.is_empty() {
+            Arc::new(vec![report])
+        } else {
+            book
+        };
+        let lines = Arc::new(model::LineStarts::new(&text));
+        t.keep_in_library(reports, text, lines, 0);
     });
     // The report views' own tabs (Structured / Source), and deep links, bring the report back.
     Effect::new(move |first: Option<()>| {

@@ -499,30 +499,49 @@ impl LibraryEntry {
     }
 }
 
-/// The text of one report of a pasted chapter or book: its own lines, by the
-/// `source.first_line` (1-based) and `source.lines` the parser gives it; the whole text when the
-/// paste held one report. Kept in the library, so each report reopens (and compares) alone.
-pub fn report_text<'a>(text: &'a str, report: &Report, reports_in_text: usize) -> &'a str {
-    if reports_in_text <= 1 || report.source.lines == 0 {
-        return text;
-    }
-    let first = report.source.first_line.max(1) - 1;
-    let last = first + report.source.lines;
-    let (mut start, mut end) = (None, text.len());
-    let mut offset = 0;
-    for (i, line) in text.split_inclusive('\n').enumerate() {
-        if i == first {
-            start = Some(offset);
+/// Where each line of a text starts, found in one pass, so that the reports of a pasted chapter
+/// or book get their own texts ([`LineStarts::report_text`]) in time linear in the book rather
+/// than in reports × book.
+#[derive(Debug, Clone, Default)]
+pub struct LineStarts {
+    /// Byte offset of each line (a line ends after its `\n`, the last one at the end).
+    starts: Vec<usize>,
+}
+
+impl LineStarts {
+    /// The lines of `text`.
+    pub fn new(text: &str) -> LineStarts {
+        let mut starts = Vec::new();
+        if !text.is_empty() {
+            starts.push(0);
         }
-        offset += line.len();
-        if i + 1 == last {
-            end = offset;
-            break;
-        }
+        starts.extend(
+            text.match_indices('\n')
+                .map(|(i, _)| i + 1)
+                .filter(|&i| i < text.len()),
+        );
+        LineStarts { starts }
     }
-    match start {
-        Some(s) if s < end => &text[s..end],
-        _ => text,
+
+    /// The text of one report of `text` (the text these lines were found in): its own lines, by
+    /// the `source.first_line` (1-based) and `source.lines` the parser gives it; the whole text
+    /// when it held one report. Kept in the library, so each report reopens (and compares) alone.
+    pub fn report_text<'a>(
+        &self,
+        text: &'a str,
+        report: &Report,
+        reports_in_text: usize,
+    ) -> &'a str {
+        if reports_in_text <= 1 || report.source.lines == 0 {
+            return text;
+        }
+        let first = report.source.first_line.max(1) - 1;
+        let last = first + report.source.lines;
+        let end = self.starts.get(last).copied().unwrap_or(text.len());
+        match self.starts.get(first) {
+            Some(&s) if s < end => text.get(s..end).unwrap_or(text),
+            _ => text,
+        }
     }
 }
 
@@ -1051,15 +1070,35 @@ mod tests {
         let book = format!("{a}\n\n{b}");
         let all = findings::parse_all(&book);
         assert_eq!(all.len(), 2);
+        let lines = LineStarts::new(&book);
+        let mut ends = Vec::new();
         for (r, year) in all.iter().zip([2013, 2018]) {
-            let own = report_text(&book, r, all.len());
+            let own = lines.report_text(&book, r, all.len());
+            ends.push(own.as_ptr() as usize - book.as_ptr() as usize + own.len());
             let again = findings::parse(own);
             assert_eq!(again.year, Some(year));
             assert_eq!(again.recommendations.len(), r.recommendations.len());
             assert!(own.len() < book.len());
         }
+        // The second report runs to the end of the book; the first ends where it does.
+        assert_eq!(ends[1], book.len());
+        assert!(ends[0] <= book.find("In 2018").unwrap_or(0));
         let single = parse_sample("kazakhstan-2013");
-        assert_eq!(report_text(a, &single, 1), a);
+        assert_eq!(LineStarts::new(a).report_text(a, &single, 1), a);
+    }
+
+    #[test]
+    fn line_starts_slice_whole_lines() {
+        let text = "a\nbb\n\nccc";
+        let lines = LineStarts::new(text);
+        let mut r = findings::parse("");
+        (r.source.first_line, r.source.lines) = (2, 2);
+        assert_eq!(lines.report_text(text, &r, 2), "bb\n\n");
+        (r.source.first_line, r.source.lines) = (4, 9); // runs past the end
+        assert_eq!(lines.report_text(text, &r, 2), "ccc");
+        (r.source.first_line, r.source.lines) = (7, 1); // past the end: the whole text
+        assert_eq!(lines.report_text(text, &r, 2), text);
+        assert_eq!(LineStarts::new("").report_text("", &r, 2), "");
     }
 
     #[test]
