@@ -497,8 +497,21 @@ impl<'a> Walker<'a> {
                 body += 1;
             }
         }
-        let number = self.resolve_number(&caption, line.no);
-        let existing = self.by_number.get(&number).copied();
+        let mut number = self.resolve_number(&caption, line.no);
+        let mut existing = self.by_number.get(&number).copied();
+        // A "(Cont.)" caption printed with another table's number and title over the second page
+        // of the table just before it (Afghanistan 2020, Botswana 2019: "Table 6. Labor Law
+        // Enforcement Efforts … (Cont.)" above the Area / Suggested Action / Year(s) header):
+        // the header says which table goes on.
+        let last = self.report.tables.len().checked_sub(1);
+        if let Some(t) = last.filter(|&t| caption.continued && existing != Some(t)) {
+            let prev = self.report.tables[t].number;
+            if header_matches(self.lines, body, &self.report.tables[t].columns) {
+                self.warn(line.no, format!("table {number} (Cont.) has the columns of table {prev}, the table before it: read as its continuation"));
+                number = prev;
+                existing = Some(t);
+            }
+        }
         let continues = existing.filter(|_| {
             caption.continued || matches!(self.format, Format::Pipe | Format::Tab | Format::Html)
         });
@@ -851,6 +864,33 @@ fn last_table_mention(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// Lines after a caption searched for its header row.
+const HEADER_WINDOW: usize = 6;
+
+/// Whether the few lines at `body` (a header row, its cells possibly wrapped over lines) hold
+/// every word of `columns`: "Year(s)" / "Suggested" in `-layout` output count for "Year(s)
+/// Suggested". At least two columns are needed to tell one table's header from another's.
+fn header_matches(lines: &[Line], body: usize, columns: &[String]) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let near: Vec<String> = lines
+        .iter()
+        .skip(body)
+        .filter(|l| l.kind != Kind::Blank)
+        .take(HEADER_WINDOW)
+        .flat_map(|l| words(l.text))
+        .collect();
+    columns.len() >= 2
+        && columns
+            .iter()
+            .flat_map(|c| words(c))
+            .all(|w| near.contains(&w))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::report::Block;
@@ -965,5 +1005,31 @@ mod tests {
             r.recommendations[0].id,
             "ruritania-increase-the-number-of-labor-inspectors"
         );
+    }
+
+    /// `pdftotext -layout` of the Afghanistan 2020 PDF: the actions table's second page is
+    /// captioned "Table 6. Labor Law Enforcement Efforts … (Cont.)"; its Area / Suggested Action /
+    /// Year(s) header makes it the continuation of table 11, not of table 6.
+    #[test]
+    fn misnumbered_continuation_goes_on_the_table_its_header_names() {
+        let r = crate::parse(include_str!(
+            "../tests/data/layout_afghanistan_2020_actions_cont_misnumbered.txt"
+        ));
+        let numbers: Vec<(u32, usize)> =
+            r.tables.iter().map(|t| (t.number, t.rows.len())).collect();
+        assert_eq!(numbers, [(6, 11), (11, 21)]);
+        assert_eq!(r.recommendations.len(), 21);
+        let last = r.recommendations.last().unwrap();
+        assert!(last.action.starts_with("Build capacity for the government"));
+        assert_eq!(last.area, "Social Programs");
+        assert!(r
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("columns of table 11")));
+        assert!(!super::header_matches(
+            &crate::lines::split("Overview of Labor Law Enforcement 2019 2020"),
+            0,
+            &r.tables[1].columns
+        ));
     }
 }
