@@ -868,8 +868,9 @@ fn last_table_mention(text: &str) -> Option<u32> {
 const HEADER_WINDOW: usize = 6;
 
 /// Whether the few lines at `body` (a header row, its cells possibly wrapped over lines) hold
-/// every word of `columns`: "Year(s)" / "Suggested" in `-layout` output count for "Year(s)
-/// Suggested". At least two columns are needed to tell one table's header from another's.
+/// every word of the first two of `columns`: "Area" / "Suggested Action" (plain `pdftotext`
+/// prints the later header cells after the first column's cells). Two columns are needed to
+/// tell one table's header from another's.
 fn header_matches(lines: &[Line], body: usize, columns: &[String]) -> bool {
     let words = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_alphanumeric())
@@ -887,6 +888,7 @@ fn header_matches(lines: &[Line], body: usize, columns: &[String]) -> bool {
     columns.len() >= 2
         && columns
             .iter()
+            .take(2)
             .flat_map(|c| words(c))
             .all(|w| near.contains(&w))
 }
@@ -1007,25 +1009,31 @@ mod tests {
         );
     }
 
-    /// `pdftotext -layout` of the Afghanistan 2020 PDF: the actions table's second page is
-    /// captioned "Table 6. Labor Law Enforcement Efforts … (Cont.)"; its Area / Suggested Action /
-    /// Year(s) header makes it the continuation of table 11, not of table 6.
+    /// `pdftotext -layout` and plain of the Afghanistan 2020 PDF: the actions table's second
+    /// page is captioned "Table 6. Labor Law Enforcement Efforts … (Cont.)"; its Area / Suggested
+    /// Action header makes it the continuation of table 11, not of table 6.
     #[test]
     fn misnumbered_continuation_goes_on_the_table_its_header_names() {
+        for text in [
+            include_str!("../tests/data/layout_afghanistan_2020_actions_cont_misnumbered.txt"),
+            include_str!("../tests/data/plain_afghanistan_2020_actions_cont_misnumbered.txt"),
+        ] {
+            let r = crate::parse(text);
+            let numbers: Vec<(u32, usize)> =
+                r.tables.iter().map(|t| (t.number, t.rows.len())).collect();
+            assert_eq!(numbers, [(6, 11), (11, 21)]);
+            assert_eq!(r.recommendations.len(), 21);
+            let last = r.recommendations.last().unwrap();
+            assert!(last.action.starts_with("Build capacity for the government"));
+            assert_eq!(last.area, "Social Programs");
+            assert!(r
+                .warnings
+                .iter()
+                .any(|w| w.message.contains("columns of table 11")));
+        }
         let r = crate::parse(include_str!(
             "../tests/data/layout_afghanistan_2020_actions_cont_misnumbered.txt"
         ));
-        let numbers: Vec<(u32, usize)> =
-            r.tables.iter().map(|t| (t.number, t.rows.len())).collect();
-        assert_eq!(numbers, [(6, 11), (11, 21)]);
-        assert_eq!(r.recommendations.len(), 21);
-        let last = r.recommendations.last().unwrap();
-        assert!(last.action.starts_with("Build capacity for the government"));
-        assert_eq!(last.area, "Social Programs");
-        assert!(r
-            .warnings
-            .iter()
-            .any(|w| w.message.contains("columns of table 11")));
         assert!(!super::header_matches(
             &crate::lines::split("Overview of Labor Law Enforcement 2019 2020"),
             0,
