@@ -59,14 +59,17 @@ const MIN_SPACED_LETTERS: usize = 12;
 /// A footer printed letter-spaced ("U N I T E D S TAT E S D E PA R T M E N T O F L A B O R"):
 /// mostly one- and two-letter upper-case tokens.
 fn is_letter_spaced(t: &str) -> bool {
-    let tokens: Vec<&str> = t.split_whitespace().collect();
-    let short = tokens.iter().filter(|w| w.chars().count() <= 3).count();
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= MIN_SPACED_LETTERS
-        && short * 10 >= tokens.len() * 8
-        && t.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
+    // Upper case first: it refuses a line of prose at its first lower-case letter.
+    let letters = t.chars().filter(|c| c.is_alphabetic());
+    if !letters.clone().all(char::is_uppercase) || letters.count() < MIN_SPACED_LETTERS {
+        return false;
+    }
+    let (mut tokens, mut short) = (0, 0);
+    for w in t.split_whitespace() {
+        tokens += 1;
+        short += usize::from(w.chars().count() <= 3);
+    }
+    short * 10 >= tokens * 8
 }
 
 fn is_page_number(t: &str) -> bool {

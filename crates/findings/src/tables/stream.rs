@@ -21,6 +21,8 @@
 //!   by the same ordered keyword split as the areas. Where a column cannot be fitted, its cells
 //!   are given in reading order with a warning.
 
+// Running headers and footers are the same lines in plain and `-layout` text.
+use super::layout::is_furniture;
 use super::{ends_table, join_text, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
 use crate::lines::{Caption, Kind, Line};
 use crate::markup;
@@ -358,17 +360,6 @@ const HEADER_LABELS: [&str; 24] = [
     "year(s) suggested",
     "year(s)",
 ];
-
-/// Running page header or footer: "2021 FINDINGS ON THE WORST FORMS OF CHILD LABOR",
-/// "BUREAU OF INTERNATIONAL LABOR AFFAIRS", a lone page number.
-fn is_furniture(text: &str) -> bool {
-    let t = text.trim();
-    let upper = t.to_ascii_uppercase();
-    upper.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR") && !t.contains('.')
-        || upper.contains("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
-        || super::layout::is_page_number(t)
-        || super::layout::is_assessment_label(t)
-}
 
 /// "2016 – 2021", "2020-2021", "2021": a Year(s) Suggested span; also a list of them for an
 /// action suggested, dropped and suggested again ("2009, 2011 – 2016"), whose line may wrap
@@ -1071,6 +1062,8 @@ fn is_page_top(lines: &[Line], i: usize) -> bool {
 /// possibly wrapped over a few lines. Returns the column name and the lines it took.
 fn header_at(lines: &[Line], i: usize, known: Option<&[String]>) -> Option<(String, usize)> {
     let mut joined = String::new();
+    // The known columns' slugs, made once (not per line joined and column).
+    let mut known_slugs: Option<Vec<String>> = None;
     for take in 1..=MAX_HEADER_PARTS {
         let line = lines.get(i + take - 1)?;
         if line.kind != Kind::Text {
@@ -1080,11 +1073,13 @@ fn header_at(lines: &[Line], i: usize, known: Option<&[String]>) -> Option<(Stri
             joined.push(' ');
         }
         joined.push_str(line.text);
-        let slug = markup::slug(&joined, 12);
         let lower = joined.to_lowercase();
         let is_known = known.is_some_and(|k| {
-            k.iter()
-                .any(|c| markup::slug(c, 12) == slug && !slug.is_empty())
+            let slug = markup::slug(&joined, 12);
+            !slug.is_empty()
+                && known_slugs
+                    .get_or_insert_with(|| k.iter().map(|c| markup::slug(c, 12)).collect())
+                    .contains(&slug)
         });
         let is_label = HEADER_LABELS.contains(&lower.as_str());
         let is_year = take == 1 && is_year_span(&joined) && joined.len() == 4;
