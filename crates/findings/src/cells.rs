@@ -118,7 +118,7 @@ fn looks_like_enumeration(text: &str, open: usize, end: usize, numbers: &[u32]) 
 
 /// Turns a raw cell into a [`Cell`]: markup cleaned, citations and footnote marks taken out.
 pub(crate) fn parse_cell(raw: &str) -> Cell {
-    let cleaned = markup::clean(raw);
+    let cleaned = markup::clean_cow(raw);
     let mut citations = Vec::new();
     let mut text = String::with_capacity(cleaned.len());
     let mut last = 0;
@@ -159,9 +159,32 @@ fn take_marks(s: &str) -> (String, Vec<String>) {
         }
         prev = Some(c);
     }
-    let text = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = text.replace(" ,", ",").replace(" .", ".");
+    let mut text = String::with_capacity(out.len());
+    for word in out.split_whitespace() {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(word);
+    }
+    let text = close_up(&text);
     (text.trim_end_matches([',', ';']).trim().to_string(), marks)
+}
+
+/// `s.replace(" ,", ",").replace(" .", ".")` in one pass: a space right before a comma or a
+/// full stop is dropped (a dropped space is always followed by ',', so the second replace
+/// finds no pair the first one made).
+fn close_up(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    for i in memchr::memchr2_iter(b',', b'.', b) {
+        if i > last && b[i - 1] == b' ' {
+            out.push_str(&s[last..i - 1]);
+            last = i;
+        }
+    }
+    out.push_str(&s[last..]);
+    out
 }
 
 #[cfg(test)]
@@ -191,6 +214,17 @@ mod tests {
         assert!(nums("(24 September to 1 October 2012)").is_empty());
         assert_eq!(nums("children. (29) Two"), [vec![29]]);
         assert!(nums("Article 26.1(2) of the Labor Code (20,21)").len() == 1);
+    }
+
+    #[test]
+    fn spaces_before_commas_and_stops_are_closed_up() {
+        for s in [" , a , b . c ,. d", "a  ,", ". x", "none"] {
+            assert_eq!(
+                close_up(s),
+                s.replace(" ,", ",").replace(" .", "."),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

@@ -31,21 +31,23 @@ pub(crate) fn clean_cow(s: &str) -> Cow<'_, str> {
 fn is_clean(t: &str) -> bool {
     let mut prev = 0;
     t.bytes().enumerate().all(|(i, x)| {
-        let ok = match x {
-            b'<' | b'\\' | b'$' | b'[' => false,
-            b'*' => prev != b'*',
-            b'!'..=b'~' => true,
-            b' ' => prev != b' ',
-            // Lead bytes of the non-ASCII white space characters (U+0085, U+00A0, U+1680,
-            // U+2000–U+205F, U+3000); other non-ASCII characters are kept as they are.
-            0xc2 | 0xe1..=0xe3 => !t
-                .get(i..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_whitespace),
-            0x80.. => true,
-            // Control characters (white space among them) and DEL.
-            _ => false,
-        };
+        // Letters and digits, most of any text, take the first test.
+        let ok = x.is_ascii_alphanumeric()
+            || match x {
+                b'<' | b'\\' | b'$' | b'[' => false,
+                b'*' => prev != b'*',
+                b'!'..=b'~' => true,
+                b' ' => prev != b' ',
+                // Lead bytes of the non-ASCII white space characters (U+0085, U+00A0, U+1680,
+                // U+2000–U+205F, U+3000); other non-ASCII characters are kept as they are.
+                0xc2 | 0xe1..=0xe3 => !t
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_whitespace),
+                0x80.. => true,
+                // Control characters (white space among them) and DEL.
+                _ => false,
+            };
         prev = x;
         ok
     })
@@ -112,6 +114,10 @@ fn clean_owned(s: &str) -> String {
                 if !out.ends_with(' ') {
                     out.push(' ');
                 }
+                // The spaces that follow add nothing: skipped at once (`-layout` gaps).
+                let run = rest[step..].bytes().take_while(|&b| b == b' ').count();
+                rest = &rest[step + run..];
+                continue;
             }
             c => out.push(c),
         }

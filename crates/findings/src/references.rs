@@ -982,7 +982,9 @@ fn drop_table_residue(pieces: &mut Vec<Piece>, warnings: &mut Vec<Warning>) {
 
 /// "REFERENCES", "#### **REFERENCES**", "References".
 fn is_heading(text: &str) -> bool {
-    markup::strip_line_markup(text).eq_ignore_ascii_case("references")
+    // Refused by a plain first character before cleaning.
+    markup::plain_first_char(text).is_none_or(|c| c.eq_ignore_ascii_case(&'r'))
+        && markup::strip_line_markup(text).eq_ignore_ascii_case("references")
 }
 
 /// Joins starts with their continuations, numbers them and cleans them.
@@ -1345,6 +1347,10 @@ fn urls(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for token in text.split_whitespace() {
+        // Each prefix holds a ':' or a '.': most words have neither.
+        if memchr::memchr2(b':', b'.', token.as_bytes()).is_none() {
+            continue;
+        }
         let start = ["https://", "http://", "www."]
             .iter()
             .filter_map(|p| find_ci(token, p))

@@ -106,6 +106,10 @@ pub(crate) fn scan_subsection(text: &str) -> Option<String> {
 
 /// "REFERENCES", "References", "#### **REFERENCES**": the start of the reference list.
 pub(crate) fn is_references_heading(text: &str) -> bool {
+    // Refused by a plain first character before cleaning.
+    if markup::plain_first_char(text).is_some_and(|c| !matches!(c, 'r' | 'R' | 'e' | 'E')) {
+        return false;
+    }
     let t = markup::strip_line_markup(text);
     t.eq_ignore_ascii_case("references") || t.eq_ignore_ascii_case("endnotes")
 }
