@@ -2,7 +2,7 @@
 
 use crate::decimal::fixed;
 use crate::state::AppState;
-use crate::{decode, dom, ids, route, samples};
+use crate::{decode, dom, ids, route, samples, table_grid};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -67,14 +67,7 @@ fn walk(node: &web_sys::Node, out: &mut String) {
         match tag.as_str() {
             "script" | "style" | "template" | "noscript" => {}
             "br" => out.push('\n'),
-            "td" | "th" => {
-                walk(&child, out);
-                trim_end_spaces(out);
-                out.push('\t');
-            }
-            "sup" => {
-                walk(&child, out);
-            }
+            "table" => table(el, out),
             _ => {
                 let block = matches!(
                     tag.as_str(),
@@ -86,9 +79,6 @@ fn walk(node: &web_sys::Node, out: &mut String) {
                         | "h5"
                         | "h6"
                         | "li"
-                        | "tr"
-                        | "table"
-                        | "caption"
                         | "section"
                         | "article"
                         | "ul"
@@ -100,17 +90,62 @@ fn walk(node: &web_sys::Node, out: &mut String) {
                 }
                 walk(&child, out);
                 if block {
-                    if tag == "tr" && out.ends_with('\t') {
-                        out.pop();
-                    }
                     newline(out);
-                    if matches!(tag.as_str(), "p" | "h1" | "h2" | "h3" | "h4" | "table") {
+                    if matches!(tag.as_str(), "p" | "h1" | "h2" | "h3" | "h4") {
                         out.push('\n');
                     }
                 }
             }
         }
     }
+}
+
+/// A `<table>`: its caption on a line, then one tab-separated line per row of its own (not of
+/// a table nested in a cell), laid out by [`table_grid::to_tsv`] so spanned cells keep their
+/// columns.
+fn table(table: &web_sys::Element, out: &mut String) {
+    newline(out);
+    if let Ok(Some(caption)) = table.query_selector(":scope > caption") {
+        walk(&caption, out);
+        newline(out);
+    }
+    let rows = table
+        .query_selector_all(":scope > tr, :scope > * > tr")
+        .map(|rows| {
+            (0..rows.length())
+                .filter_map(|i| rows.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .map(|row| row_cells(&row))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    for line in table_grid::to_tsv(&rows) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+fn row_cells(row: &web_sys::Element) -> Vec<table_grid::SpanCell> {
+    let Ok(cells) = row.query_selector_all(":scope > td, :scope > th") else {
+        return Vec::new();
+    };
+    let span = |el: &web_sys::Element, name: &str| {
+        el.get_attribute(name)
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(1)
+    };
+    (0..cells.length())
+        .filter_map(|i| cells.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|cell| {
+            let mut text = String::new();
+            walk(&cell, &mut text);
+            table_grid::SpanCell {
+                text,
+                rowspan: span(&cell, "rowspan"),
+                colspan: span(&cell, "colspan"),
+            }
+        })
+        .collect()
 }
 
 fn trim_end_spaces(out: &mut String) {

@@ -15,6 +15,7 @@ pub mod route;
 pub mod samples;
 pub mod search;
 pub mod storage;
+pub mod table_grid;
 pub mod tracker;
 
 mod app;

@@ -2,6 +2,7 @@
 // by hand (assets/samples/); where they fail, the parser has not recovered them yet.
 const { test, expect } = require('@playwright/test');
 const { App, sample } = require('./app');
+const { webPage } = require('./fixtures/web-page');
 
 let app;
 test.beforeEach(async ({ page }) => {
@@ -239,6 +240,37 @@ test('a paste carrying text/html uses its real <table> rows', async () => {
   await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
   await expect(app.table(9).locator('tbody tr')).toHaveCount(8);
   await expect(app.id('PASTE_AREA')).toHaveValue(/Enforcement\tCollect and make available/);
+});
+
+test('a real copy of the report\'s web page (tables with rowspan) gives the tables of the tab copy', async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const text = sample('kazakhstan-2013');
+  // The tables of the plain-text paste, for comparison.
+  const cells = () => app.page.locator('figure table').evaluateAll((ts) => ts.map((t) => t.innerText));
+  await app.open();
+  await app.pasteSample('kazakhstan-2013');
+  const expected = await cells();
+  // The web page: select all, Ctrl+C, as a user copies it (Chromium writes text/html and text/plain).
+  const web = await context.newPage();
+  await web.setContent(webPage(text));
+  expect(await web.locator('td[rowspan]').count()).toBeGreaterThan(3);
+  await web.keyboard.press('Control+A');
+  await web.keyboard.press('Control+C');
+  await web.close();
+  // Into a fresh page of the app: focus the paste area, Ctrl+V (a real paste event).
+  await app.open();
+  const html = await app.page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return (await item.getType('text/html')).text();
+  });
+  expect(html).toMatch(/rowspan="3"/);
+  await app.id('PASTE_AREA').focus();
+  await app.page.keyboard.press('Control+V');
+  await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
+  await expect(app.id('PASTE_AREA')).toHaveValue(/^Enforcement\tCollect and make available/m);
+  expect(await cells()).toEqual(expected);
+  // The Sector cell spanning three rows is carried down like a blank cell of the tab copy.
+  await expect(app.table(9).locator('tbody tr').nth(1).locator('td').first()).toHaveClass(/carried/);
 });
 
 test('a paste holding two reports offers a picker between them', async () => {
