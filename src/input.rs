@@ -2,7 +2,7 @@
 
 use crate::decimal::fixed;
 use crate::state::AppState;
-use crate::{decode, dom, ids, route, samples, table_grid};
+use crate::{decode, dom, html_styles, ids, route, samples, table_grid};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -32,7 +32,7 @@ pub fn paste_text(ev: &web_sys::ClipboardEvent) -> Option<String> {
 fn html_to_text(html: &str) -> Option<String> {
     let parser = web_sys::DomParser::new().ok()?;
     let doc = parser
-        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .parse_from_string(&html_styles::strip(html), web_sys::SupportedType::TextHtml)
         .ok()?;
     let body = doc.body()?;
     let mut out = String::new();

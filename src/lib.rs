@@ -8,6 +8,7 @@
 pub mod decimal;
 pub mod decode;
 pub mod export;
+pub mod html_styles;
 pub mod ids;
 pub mod links;
 pub mod outline;

@@ -63,6 +63,9 @@ pub struct AppState {
     pub status: RwSignal<String>,
     /// The citation whose popover is open (one at a time).
     pub popover: RwSignal<Option<usize>>,
+    /// Counts the loads begun: the slices of a large text stop when a newer load has begun, so
+    /// a text pasted while a book is still parsing is not replaced by the book.
+    loads: StoredValue<u64>,
 }
 
 /// Where a text came from.
@@ -86,7 +89,19 @@ impl AppState {
             hit: RwSignal::new(0),
             status: RwSignal::new(String::new()),
             popover: RwSignal::new(None),
+            loads: StoredValue::new(0),
         }
+    }
+
+    /// Starts a load: any large text still being parsed is dropped. Returns the load's number.
+    fn begin_load(self) -> u64 {
+        self.loads.update_value(|n| *n += 1);
+        self.loads.get_value()
+    }
+
+    /// True while `load` is the newest load begun.
+    fn is_current(self, load: u64) -> bool {
+        self.loads.get_value() == load
     }
 
     /// The state from context (provided by `App`).
@@ -101,16 +116,20 @@ impl AppState {
         if text.len() < LARGE_TEXT {
             return self.load(text, Origin::User, note);
         }
+        let load = self.begin_load();
         dom::mark(MARK_LOAD);
         self.status.set(format!("Parsing {} MB…", mb(text.len())));
         // Three tasks of their own: finding the reports (one pass over the whole text), parsing
         // them slice by slice, showing the first one as soon as it is parsed.
         request_animation_frame(move || {
+            if !self.is_current(load) {
+                return;
+            }
             let t0 = dom::now();
             let parts = findings::split_book(&text);
             let text = Arc::from(text);
             set_timeout(
-                move || self.parse_slices(text, parts, Vec::new(), t0, note),
+                move || self.parse_slices(load, text, parts, Vec::new(), t0, note),
                 std::time::Duration::ZERO,
             );
         });
@@ -121,12 +140,16 @@ impl AppState {
     /// and every report when every part is parsed.
     fn parse_slices(
         self,
+        load: u64,
         text: Arc<str>,
         parts: Vec<findings::Part>,
         mut done: Vec<Report>,
         t0: f64,
         note: Option<String>,
     ) {
+        if !self.is_current(load) {
+            return;
+        }
         let slice_start = dom::now();
         let shown_before = done.iter().any(Report::is_recognised);
         while let Some(part) = parts.get(done.len()) {
@@ -143,7 +166,11 @@ impl AppState {
                 if let Some(first) = done.iter().find(|r| r.is_recognised()).cloned() {
                     let (text, parse_ms) = (text.clone(), dom::now() - t0);
                     set_timeout(
-                        move || self.show_first(&text, first, parse_ms),
+                        move || {
+                            if self.is_current(load) {
+                                self.show_first(&text, first, parse_ms);
+                            }
+                        },
                         std::time::Duration::ZERO,
                     );
                 }
@@ -155,7 +182,7 @@ impl AppState {
                 parts.len()
             ));
             set_timeout(
-                move || self.parse_slices(text, parts, done, t0, note),
+                move || self.parse_slices(load, text, parts, done, t0, note),
                 std::time::Duration::ZERO,
             );
             return;
@@ -185,6 +212,9 @@ impl AppState {
 
     /// Parses `text` and shows it, or keeps it in the box with a message when it is not a report.
     pub fn load(self, text: String, origin: Origin, note: Option<String>) {
+        self.begin_load();
+        // A large text's "Parsing…" progress, if one was under way, is over.
+        self.status.set(String::new());
         dom::mark(MARK_LOAD);
         let t0 = dom::now();
         let all = findings::parse_all(&text);

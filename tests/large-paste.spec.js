@@ -68,3 +68,22 @@ test('a 10 MB paste: parse time and the longest main-thread task', async ({ page
   expect(echo).toBeLessThan(1000);
   await app.assertClean();
 });
+
+test('a report pasted while a book is still parsing stays on screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new App(page);
+  await app.open();
+  const one = `${sample('kazakhstan-2013')}\n\n${sample('kazakhstan-2018')}\n\n`;
+  await app.paste(one.repeat(Math.ceil((3 * 1024 * 1024) / one.length)));
+  // The book's first report (2013) shows while the rest is parsed; then another paste.
+  await expect(app.id('STATUS')).toHaveText(/^Parsing \d+\.\d MB… \d+ of \d+ reports$/, { timeout: 60_000 });
+  await app.paste(sample('kazakhstan-2018'));
+  await expect(app.id('YEAR')).toHaveText('2018');
+  await expect(app.id('STATUS')).toHaveText('');
+  // Long enough for the book's remaining slices to have run: they were dropped, not shown.
+  await page.waitForTimeout(8_000);
+  await expect(app.id('YEAR')).toHaveText('2018');
+  await expect(app.id('STATUS')).toHaveText('');
+  await expect(page.getByLabel('Report in this text')).toHaveCount(0);
+  await app.assertClean();
+});

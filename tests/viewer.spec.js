@@ -269,8 +269,8 @@ test('a real copy of the report\'s web page (tables with rowspan) gives the tabl
   await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
   await expect(app.id('PASTE_AREA')).toHaveValue(/^Enforcement\tCollect and make available/m);
   expect(await cells()).toEqual(expected);
-  // The Sector cell spanning three rows is carried down like a blank cell of the tab copy.
-  await expect(app.table(9).locator('tbody tr').nth(1).locator('td').first()).toHaveClass(/carried/);
+  // The Area cell spanning three rows is carried down like a blank cell of the tab copy.
+  await expect(app.table(9).locator('tbody tr').nth(1).locator('th')).toHaveClass(/carried/);
 });
 
 test('a paste holding two reports offers a picker between them', async () => {
