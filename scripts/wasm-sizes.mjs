@@ -28,6 +28,18 @@ const limits = () => {
 };
 const SECTION = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount'];
 let imports = 0;
+// One import's type; counts the function imports, which come first in the function index space.
+const importType = () => {
+  const kind = b[p++];
+  if (kind === 0) {
+    leb();
+    imports += 1;
+  } else if (kind === 1) {
+    p++;
+    limits();
+  } else if (kind === 2) limits();
+  else p += 2;
+};
 const bodies = [];
 const names = new Map();
 while (p < b.length) {
@@ -43,15 +55,27 @@ while (p < b.length) {
         const len = leb();
         p += len;
       }
-      const kind = b[p++];
-      if (kind === 0) {
-        leb();
-        imports += 1;
-      } else if (kind === 1) {
+      // binaryen's compact import groups (`--all-features`): 0x7f, then (name, type) pairs of one
+      // module; 0x7e, then one type and the names sharing it.
+      const form = b[p];
+      if (form === 0x7f) {
         p++;
-        limits();
-      } else if (kind === 2) limits();
-      else p += 2;
+        for (let j = 0, m = leb(); j < m; j++) {
+          const len = leb();
+          p += len;
+          importType();
+        }
+      } else if (form === 0x7e) {
+        p++;
+        const isFunc = b[p] === 0;
+        importType();
+        for (let j = 0, m = leb(); j < m; j++) {
+          const len = leb();
+          p += len;
+          if (isFunc) imports += 1;
+        }
+        if (isFunc) imports -= 1;
+      } else importType();
     }
   } else if (id === 10) {
     for (let i = 0, n = leb(); i < n; i++) {
