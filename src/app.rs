@@ -41,13 +41,8 @@ pub fn App() -> impl IntoView {
             state.popover.set(None);
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, |_| dom::sync_topbar_height());
-    Effect::new(move |_| {
-        state.loaded.track();
-        request_animation_frame(dom::sync_topbar_height);
-    });
+    request_animation_frame(dom::watch_topbar_height);
     on_cleanup(move || {
-        resize.remove();
         paste.remove();
         hash.remove();
         keys.remove();

@@ -93,9 +93,13 @@ pub fn set_hash(hash: &str) {
     }
 }
 
-/// Replaces the URL's hash without a history entry and without firing `hashchange`.
+/// Replaces the URL's hash without a history entry and without firing `hashchange`. Nothing
+/// happens when the hash is already that one (Chromium's `replaceState` costs milliseconds).
 pub fn replace_hash(hash: &str) {
     let Some(w) = web_sys::window() else { return };
+    if w.location().hash().unwrap_or_default() == hash {
+        return;
+    }
     let path = w.location().pathname().unwrap_or_default();
     let search = w.location().search().unwrap_or_default();
     if let Ok(h) = w.history() {
@@ -264,22 +268,43 @@ pub fn focus_test_id(id: &str) -> bool {
 }
 
 /// Publishes the sticky top bar's real height as the CSS variable `--topbar-h` (it wraps onto
-/// more rows on narrower windows), so anchors and the sticky TOC sit below it. CSSOM, which the
-/// CSP allows (inline `style` attributes it would not).
-pub fn sync_topbar_height() {
+/// more rows on narrower windows), so anchors and the sticky TOC sit below it, and keeps it up
+/// to date with a `ResizeObserver`: its callback runs after layout, so reading the height forces
+/// no layout of its own, and the variable is only written when the height changed. CSSOM, which
+/// the CSP allows (inline `style` attributes it would not). Watches until the page goes away.
+pub fn watch_topbar_height() {
     let Ok(doc) = document() else { return };
-    let bar = doc
-        .query_selector(".topbar")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    let root = doc
-        .document_element()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let (Some(bar), Some(root)) = (bar, root) {
-        let _ = root
-            .style()
-            .set_property("--topbar-h", &format!("{}px", bar.offset_height()));
+    let Some(bar) = doc.query_selector(".topbar").ok().flatten() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        move |entries: js_sys::Array| {
+            let Some(bar) = entries
+                .get(0)
+                .dyn_into::<web_sys::ResizeObserverEntry>()
+                .ok()
+                .and_then(|e| e.target().dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                return;
+            };
+            let Some(root) = document()
+                .ok()
+                .and_then(|d| d.document_element())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                return;
+            };
+            let style = root.style();
+            let height = format!("{}px", bar.offset_height());
+            if style.get_property_value("--topbar-h").ok().as_deref() != Some(&height) {
+                let _ = style.set_property("--topbar-h", &height);
+            }
+        },
+    );
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&bar);
+        // The observer and its callback live as long as the page.
+        callback.forget();
     }
 }
 

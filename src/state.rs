@@ -63,6 +63,10 @@ pub struct AppState {
     pub status: RwSignal<String>,
     /// The citation whose popover is open (one at a time).
     pub popover: RwSignal<Option<usize>>,
+    /// True when the report on screen must be rendered whole at once (a deep link or a search
+    /// needs every part in the page); otherwise a new report shows its first part in the paste's
+    /// own frame and the others one per task after it (`report::ReportView`).
+    pub reveal: RwSignal<bool>,
     /// Counts the loads begun: the slices of a large text stop when a newer load has begun, so
     /// a text pasted while a book is still parsing is not replaced by the book.
     loads: StoredValue<u64>,
@@ -89,12 +93,14 @@ impl AppState {
             hit: RwSignal::new(0),
             status: RwSignal::new(String::new()),
             popover: RwSignal::new(None),
+            reveal: RwSignal::new(false),
             loads: StoredValue::new(0),
         }
     }
 
     /// Starts a load: any large text still being parsed is dropped. Returns the load's number.
     fn begin_load(self) -> u64 {
+        self.reveal.set(false);
         self.loads.update_value(|n| *n += 1);
         self.loads.get_value()
     }
@@ -294,6 +300,7 @@ impl AppState {
         }
         let source = r.wants_source();
         let Some(target) = r.target else { return };
+        self.reveal.set(true);
         self.view.set(if source {
             View::Source
         } else {

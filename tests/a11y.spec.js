@@ -16,7 +16,7 @@ for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     const app = new App(page);
     await app.open('#kazakhstan-2013');
-    await expect(app.id('REPORT')).toBeVisible();
+    await app.rendered();
     await app.id('SEARCH_INPUT').fill('cotton');
     await scan(page, `structured view (${scheme})`);
     await app.id('VIEW_SOURCE').click();

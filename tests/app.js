@@ -51,7 +51,14 @@ class App {
 
   async pasteSample(name) {
     await this.paste(sample(name));
+    await this.rendered();
+  }
+
+  /** Waits for the report on screen to be built whole (its later parts come a few tasks after
+   * the first screen, src/report/mod.rs). */
+  async rendered() {
     await expect(this.id('REPORT')).toBeVisible();
+    await expect(this.id('REPORT')).toHaveAttribute('data-rendered', 'all');
   }
 
   table(number) {

@@ -32,6 +32,29 @@ test('text that is not a report gets a message and stays in the box', async () =
   await app.screenshot('not-a-report');
 });
 
+test('a pasted report paints its first section at once and its other parts right after', async () => {
+  await app.open();
+  // What the frame right after the paste holds (a requestAnimationFrame callback runs before
+  // that frame is painted), then what the page holds once it is quiet.
+  const first = await app.page.evaluate((text) => new Promise((resolve) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    requestAnimationFrame(() => resolve({
+      sections: document.querySelectorAll('article .section').length,
+      tocLinks: document.querySelectorAll('[data-testid=toc] a').length,
+      rendered: document.querySelector('article').dataset.rendered,
+    }));
+  }), sample('kazakhstan-2013'));
+  expect(first.rendered).toBe('partial');
+  expect(first.sections).toBe(1);
+  await app.rendered();
+  // Sections I–VII and the references; the table of contents was whole from the first frame.
+  await expect(app.page.locator('article .section')).toHaveCount(8);
+  expect(first.tocLinks).toBe(await app.tocLinks().count());
+  await expect(app.table(9)).toBeAttached();
+});
+
 test.describe('Kazakhstan 2013, pasted', () => {
   test.beforeEach(async () => {
     await app.open();
@@ -305,7 +328,7 @@ test.describe('views', () => {
   test('narrow screen (360 px), dark mode and print', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await app.page.goto('/#kazakhstan-2013');
-    await expect(app.id('REPORT')).toBeVisible();
+    await app.rendered();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await app.screenshot('narrow-360');

@@ -31,6 +31,7 @@ async function trap(page) {
  * opens the citation popovers, searches, and shows the Source view. */
 async function exercise(app, { source = true } = {}) {
   const { page } = app;
+  await app.rendered();
   await page.locator('main sup, main [tabindex], main a').evaluateAll((els) => {
     for (const el of els) {
       el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
@@ -48,7 +49,7 @@ async function exercise(app, { source = true } = {}) {
   await expect(app.id('SOURCE')).toBeVisible();
   if (source) await expect(app.id('SOURCE')).toContainText("<script>window.__xss('script')</script>");
   await app.id('VIEW_STRUCTURED').click();
-  await expect(app.id('REPORT')).toBeVisible();
+  await app.rendered();
   await page.waitForTimeout(300); // a pending onload/onerror/animation would have fired by now
 }
 
@@ -86,7 +87,7 @@ test.describe('hostile report text (CSP bypassed, so an injection would run)', (
     const app = new App(page);
     await app.open();
     await app.paste(hostile);
-    await expect(app.id('REPORT')).toBeVisible();
+    await app.rendered();
     await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
     await exercise(app);
     expect(fired, 'payloads that ran').toEqual([]);
@@ -154,7 +155,7 @@ test.describe('hostile report text (CSP bypassed, so an injection would run)', (
       `<table><tr><th>Cell</th><th>Payload</th></tr><tr><td>${raw}</td><td onmouseover="window.__xss('html-td')">${esc('<img src=x onerror=window.__xss(1)>')}</td></tr></table>`);
     const html = `<html><body>${parts.join('\n')}</body></html>`;
     await app.paste(sample('kazakhstan-2018'), { html });
-    await expect(app.id('REPORT')).toBeVisible();
+    await app.rendered();
     await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
     await expect(app.id('REPORT')).toContainText("<script>window.__xss('html-text')</script>");
     await expect(app.id('REPORT')).toContainText('<img src=x onerror=window.__xss'); // the html flavour was used (its "(1)" is a citation)
@@ -171,7 +172,7 @@ test('with the page\'s own CSP, the hostile text reports no policy violation', a
   const app = new App(page);
   await app.open();
   await app.paste(hostile);
-  await expect(app.id('REPORT')).toBeVisible();
+  await app.rendered();
   await exercise(app);
   expect(fired).toEqual([]);
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);

@@ -9,10 +9,10 @@ mod source;
 mod table;
 mod toc;
 
-use crate::ids;
 use crate::outline::{self, Placement};
 use crate::search::{self, Piece};
 use crate::state::{AppState, Loaded, View};
+use crate::{dom, ids};
 use findings::{Paragraph, Report};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -33,6 +33,12 @@ impl ReportCtx {
     }
 }
 
+/// Parts of a report built in the frame that first shows it: the header, the table of contents
+/// and the first section. The other sections, "Other tables" and the references follow, one part
+/// per task, once that frame is painted: a report paints its first screen without building and
+/// laying out the whole document first.
+const FIRST_PARTS: usize = 1;
+
 /// Structured and Source views of a loaded report.
 #[component]
 pub fn ReportView(loaded: Loaded) -> impl IntoView {
@@ -43,21 +49,42 @@ pub fn ReportView(loaded: Loaded) -> impl IntoView {
         report: report.clone(),
         placement: placement.clone(),
     });
-    let sections = report
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, _)| view! { <section::SectionView index=i/> })
-        .collect_view();
-    let unplaced = placement.unplaced();
-    let others = (!unplaced.is_empty()).then(|| {
-        view! {
-            <section class="section" id="other-tables">
-                <h2>"Other tables"</h2>
-                {unplaced.into_iter().map(|i| view! { <table::TableView index=i/> }).collect_view()}
-            </section>
+    // Parts: each section, then "Other tables", then the references.
+    let total = report.sections.len() + 2;
+    let whole = move || state.reveal.get() || !state.query.with(String::is_empty);
+    let shown = RwSignal::new(if whole() { total } else { FIRST_PARTS });
+    Effect::new(move |_| {
+        if whole() {
+            shown.set(total);
         }
     });
+    if shown.get_untracked() < total {
+        dom::after_paint(move || reveal_next(shown, total));
+    }
+    let part = move |i: usize| {
+        let on = Memo::new(move |_| shown.get() > i);
+        move || on.get()
+    };
+    let sections = (0..report.sections.len())
+        .map(|i| {
+            let on = part(i);
+            move || on().then(|| view! { <section::SectionView index=i/> })
+        })
+        .collect_view();
+    let others_on = part(total - 2);
+    let others = move || {
+        let unplaced = placement.unplaced();
+        (others_on() && !unplaced.is_empty()).then(|| {
+            view! {
+                <section class="section" id="other-tables">
+                    <h2>"Other tables"</h2>
+                    {unplaced.into_iter().map(|i| view! { <table::TableView index=i/> }).collect_view()}
+                </section>
+            }
+        })
+    };
+    let references_on = part(total - 1);
+    let references = move || references_on().then(|| view! { <references::References/> });
     let text = loaded.text.clone();
     let parse_ms = loaded.parse_ms;
     let book = loaded.book.clone();
@@ -67,11 +94,12 @@ pub fn ReportView(loaded: Loaded) -> impl IntoView {
             <toc::Toc/>
             <div class="report-main">
                 <article class="report" data-testid=ids::REPORT
+                    data-rendered=move || { if shown.get() >= total { "all" } else { "partial" } }
                     class:is-hidden=move || state.view.get() != View::Structured>
                     <header::ReportHeader parse_ms book index/>
                     {sections}
                     {others}
-                    <references::References/>
+                    {references}
                 </article>
                 <Show when=move || state.view.get() == View::Source>
                     <source::SourceView text=text.clone()/>
@@ -79,6 +107,18 @@ pub fn ReportView(loaded: Loaded) -> impl IntoView {
                 <diagnostics::Diagnostics/>
             </div>
         </div>
+    }
+}
+
+/// Renders the next part of the report, then yields to the browser (which may paint) before the
+/// one after; stops when every part is in, or when the report has left the screen.
+fn reveal_next(shown: RwSignal<usize>, total: usize) {
+    let more = shown.try_update(|n| {
+        *n = (*n + 1).min(total);
+        *n < total
+    });
+    if more == Some(true) {
+        set_timeout(move || reveal_next(shown, total), std::time::Duration::ZERO);
     }
 }
 
