@@ -50,6 +50,12 @@ pub fn App() -> impl IntoView {
     });
     // A deep link opens where it points.
     request_animation_frame(move || state.follow(&dom::hash()));
+    // While the page waits for a first paste: the parser's code is compiled lazily by the browser
+    // on its first call (and optimised once hot), which makes a first parse many times slower
+    // than later ones; parsing the bundled samples when the page is idle does that work before
+    // the user's paste instead of during it. One sample per idle period; skipped once a report
+    // is on screen.
+    warm_up(state, 0);
 
     view! {
         <a class="skip" href="#main">"Skip to content"</a>
@@ -63,4 +69,18 @@ pub fn App() -> impl IntoView {
             {move || state.status.get()}
         </p>
     }
+}
+
+/// Parses the `i`-th bundled sample when the page is next idle, then the following one.
+fn warm_up(state: AppState, i: usize) {
+    let Some(sample) = crate::samples::SAMPLES.get(i) else {
+        dom::mark("fv:warmed");
+        return;
+    };
+    request_idle_callback(move || {
+        if state.loaded.with_untracked(Option::is_none) {
+            drop(findings::parse(sample.text));
+            warm_up(state, i + 1);
+        }
+    });
 }
