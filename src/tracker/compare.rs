@@ -35,7 +35,7 @@ fn default_pair(entries: &[LibraryEntry], country: Option<&str>) -> Option<(Stri
             .iter()
             .filter(|e| e.country.eq_ignore_ascii_case(c))
             .collect();
-        same.sort_by_key(|e| e.year);
+        findings::sort::sort_by_key(&mut same, |e| e.year);
         let newest = same.last()?;
         let older = same.iter().rev().find(|e| e.year < newest.year)?;
         Some((older.id.clone(), newest.id.clone()))
@@ -87,7 +87,7 @@ fn assessments<'a>(
             .unwrap_or_else(|| ("other".to_owned(), "No assessment found".to_owned()));
         out.push((year, level, label));
     }
-    out.sort_by_key(|x| x.0);
+    findings::sort::sort_by_key(&mut out, |x| x.0);
     out
 }
 
@@ -100,7 +100,7 @@ pub fn ComparePane() -> impl IntoView {
         let mut v = t
             .data
             .with(|d| comparable(&d.library.values().cloned().collect::<Vec<_>>()));
-        v.sort_by_key(|a| (a.country.to_lowercase(), a.year));
+        findings::sort::sort_by_key(&mut v, |a| (a.country.to_lowercase(), a.year));
         v
     });
     let chosen: RwSignal<Option<(String, String)>> = RwSignal::new(None);

@@ -44,7 +44,7 @@ pub fn LibraryPane() -> impl IntoView {
                 })
                 .collect()
         });
-        v.sort_by(|a, b| {
+        findings::sort::sort_by(&mut v, |a, b| {
             (&a.0, a.1)
                 .cmp(&(&b.0, b.1))
                 .then(a.2.added.total_cmp(&b.2.added))

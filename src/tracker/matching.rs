@@ -193,7 +193,7 @@ pub fn compare_recs(
         }
     }
     // Best first; ties in table order (the sort is stable).
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    findings::sort::sort_by(&mut candidates, |a, b| b.0.total_cmp(&a.0));
     let mut old_of_new: Vec<Option<(usize, f64)>> = vec![None; new.len()];
     let mut used_old = vec![false; old.len()];
     for (_, sim, i, j) in candidates {

@@ -682,7 +682,7 @@ impl<'a> Walker<'a> {
         self.report.country = identity.country;
         self.report.year = identity.year;
         self.report.assessment = identity.assessment;
-        self.report.warnings.sort_by_key(|w| w.line);
+        crate::sort::sort_by_key(&mut self.report.warnings, |w| w.line);
         self.report
     }
 

@@ -50,6 +50,7 @@ mod recommendations;
 mod references;
 mod report;
 mod sections;
+pub mod sort;
 mod tables;
 
 pub use decode::{decode, Decoded};

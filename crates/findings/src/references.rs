@@ -834,9 +834,9 @@ fn best_of(candidates: &[usize], scores: &[i32], count: usize) -> Vec<usize> {
         .copied()
         .filter(|&i| scores[i] >= MIN_ELIGIBLE)
         .collect();
-    ranked.sort_by_key(|&i| (std::cmp::Reverse(scores[i]), i));
+    crate::sort::sort_by_key(&mut ranked, |&i| (std::cmp::Reverse(scores[i]), i));
     ranked.truncate(count);
-    ranked.sort_unstable();
+    crate::sort::sort_by_key(&mut ranked, |&i| i);
     ranked
 }
 

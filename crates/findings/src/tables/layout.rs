@@ -280,7 +280,7 @@ fn read_header(lines: &[Line], i: usize) -> Option<(Vec<Col>, usize)> {
             }
         }
     }
-    cols.sort_by_key(|c| c.start);
+    crate::sort::sort_by_key(&mut cols, |c| c.start);
     cols.truncate(MAX_COLUMNS);
     Some((cols, k))
 }
@@ -322,18 +322,18 @@ fn columns_from_body(lines: &[Line], from: usize, want: usize) -> Vec<Col> {
             }
         }
     }
-    clusters.sort_by_key(|c| c.0);
+    crate::sort::sort_by_key(&mut clusters, |c| c.0);
     let mut chosen: Vec<(usize, usize, usize)> = Vec::new();
     if !clusters.is_empty() {
         chosen.push(clusters.remove(0));
     }
-    clusters.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut clusters, |a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
     chosen.extend(
         clusters
             .into_iter()
             .take(want.clamp(1, MAX_COLUMNS).saturating_sub(1)),
     );
-    chosen.sort_by_key(|c| c.0);
+    crate::sort::sort_by_key(&mut chosen, |c| c.0);
     chosen
         .into_iter()
         .map(|(p, _, _)| Col {

@@ -403,7 +403,7 @@ fn page_width(lines: &[Line], start: usize) -> usize {
         .filter(|l| l.kind != Kind::Blank)
         .map(|l| l.text.chars().count())
         .collect();
-    lens.sort_unstable();
+    crate::sort::sort_by_key(&mut lens, |&l| l);
     let p90 = lens.get(lens.len() * 9 / 10).copied().unwrap_or(0);
     p90.max(60)
 }
@@ -509,7 +509,9 @@ pub(crate) fn split_points_marked(
         .collect();
     let mut cuts: Vec<usize> = match n {
         Some(n) => {
-            gaps.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
+            crate::sort::sort_by(&mut gaps, |a, b| {
+                b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0))
+            });
             gaps.into_iter()
                 .take(n.saturating_sub(1))
                 .map(|g| g.0)
@@ -517,7 +519,7 @@ pub(crate) fn split_points_marked(
         }
         None => gaps.into_iter().filter(|g| g.1 >= 2).map(|g| g.0).collect(),
     };
-    cuts.sort_unstable();
+    crate::sort::sort_by_key(&mut cuts, |&c| c);
     let mut points = Vec::with_capacity(cuts.len() + 2);
     points.push(0);
     points.extend(cuts);
@@ -894,7 +896,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         });
     }
     let mut sorted = areas.clone();
-    sorted.sort_unstable_by_key(|a| a.0);
+    crate::sort::sort_by_key(&mut sorted, |a| a.0);
     let area_ids: Vec<usize> = sorted.iter().map(|a| a.0).collect();
     let hints: Vec<Option<usize>> = sorted
         .iter()
@@ -1304,7 +1306,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         if main != 0 && misfit.first() == Some(name) {
             if let Some(labels) = read_sector_labels(run) {
                 let mut groups: Vec<usize> = labels.iter().map(|l| l.1).collect();
-                groups.sort_unstable();
+                crate::sort::sort_by_key(&mut groups, |&g| g);
                 groups.dedup();
                 let texts: Vec<String> = items.iter().map(|c| c.1.clone()).collect();
                 let assigned =
