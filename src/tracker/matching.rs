@@ -21,7 +21,7 @@
 
 use super::model::{key, normalise, LibraryEntry, Links};
 use findings::{Recommendation, Report};
-use std::collections::BTreeSet;
+use std::cmp::Ordering;
 
 /// Similarity above which two actions match whatever the years say (a reformatted copy).
 pub const SAME_TEXT: f64 = 0.85;
@@ -61,12 +61,16 @@ const STOPWORDS: &[&str] = &[
     "with",
 ];
 
-/// The content words of an action.
-pub fn words(text: &str) -> BTreeSet<String> {
-    normalise(text)
+/// The content words of an action, sorted, each once (a sorted list rather than a `BTreeSet`:
+/// the wasm then needs no set code for strings).
+pub fn words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = normalise(text)
         .into_iter()
         .filter(|w| !STOPWORDS.contains(&w.as_str()))
-        .collect()
+        .collect();
+    findings::sort::sort_by(&mut words, String::cmp);
+    words.dedup();
+    words
 }
 
 /// Jaccard index of the content-word sets (1.0 for two empty texts).
@@ -74,12 +78,25 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     jaccard(&words(a), &words(b))
 }
 
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    let union = a.union(b).count();
+/// Jaccard index of two sorted lists without repeats (from [`words`]).
+fn jaccard(a: &[String], b: &[String]) -> f64 {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - common;
     if union == 0 {
         return 1.0;
     }
-    a.intersection(b).count() as f64 / union as f64
+    common as f64 / union as f64
 }
 
 /// How an action changed between the two reports.
