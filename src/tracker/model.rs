@@ -630,7 +630,10 @@ pub fn parse_import(text: &str) -> Result<Data, String> {
              imported."
         ));
     }
-    let file: ExportFile = serde_json::from_value(value)
+    // Read again from the text, not from `value`: the stored records are read from text too, so
+    // one set of `Deserialize` code serves both (from a `Value` is a second copy in the wasm).
+    drop(value);
+    let file: ExportFile = serde_json::from_str(text)
         .map_err(|e| format!("The export is damaged: {e}. Nothing was imported."))?;
     let mut data = Data::default();
     for (i, r) in file.records.into_iter().enumerate() {
