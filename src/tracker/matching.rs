@@ -274,10 +274,11 @@ pub fn links_for<'a>(report: &Report, older: impl IntoIterator<Item = &'a Librar
         for p in compare(&old, report).pairs {
             if let (Some(i), Some(j), Change::Carried | Change::Reworded) = (p.old, p.new, p.change)
             {
-                links
-                    .entry(key(country, &report.recommendations[j].action))
-                    .or_default()
-                    .push((old_year, key(country, &old.recommendations[i].action)));
+                links.push((
+                    key(country, &report.recommendations[j].action),
+                    old_year,
+                    key(country, &old.recommendations[i].action),
+                ));
             }
         }
     }
@@ -525,7 +526,8 @@ mod tests {
             .iter()
             .find(|r| r.action.starts_with("Conduct research"))
             .map(|r| key("Kazakhstan", &r.action));
-        let (year, old_key) = links[&research.unwrap_or_default()][0].clone();
+        let (newer, year, old_key) = links[0].clone();
+        assert_eq!(Some(newer), research);
         assert_eq!(year, 2013);
         assert_eq!(old_key, key("Kazakhstan", &old.recommendations[6].action));
         // The older report gets no links from the newer one.

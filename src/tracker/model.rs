@@ -254,9 +254,10 @@ impl Row {
     }
 }
 
-/// Older records that carry over to a newer report's recommendations: newer key → (older report
-/// year, older key), from [`crate::tracker::matching`]. Several may be given; the newest wins.
-pub type Links = BTreeMap<String, Vec<(u16, String)>>;
+/// Older records that carry over to a newer report's recommendations: (newer key, older report
+/// year, older key), from [`crate::tracker::matching`]. A key may have several; the newest wins.
+/// A plain list: a report has tens of them, and a map type of its own costs wasm code.
+pub type Links = Vec<(String, u16, String)>;
 
 /// Rows of a report's recommendations with their records. A recommendation without a record of
 /// its own takes the record of its match in the newest older report that has one (status
@@ -273,15 +274,11 @@ pub fn rows(report: &Report, records: &BTreeMap<String, Record>, links: &Links) 
             let (record, inherited_from) = match own {
                 Some(r) => (Some(r), None),
                 None => links
-                    .get(&k)
-                    .and_then(|older| {
-                        older
-                            .iter()
-                            .filter_map(|(y, ok)| records.get(ok).map(|r| (*y, r)))
-                            .max_by_key(|(y, _)| *y)
-                            .map(|(y, r)| (Some(r.clone()), Some(y)))
-                    })
-                    .unwrap_or((None, None)),
+                    .iter()
+                    .filter(|(newer, _, _)| *newer == k)
+                    .filter_map(|(_, y, ok)| records.get(ok).map(|r| (*y, r)))
+                    .max_by_key(|(y, _)| *y)
+                    .map_or((None, None), |(y, r)| (Some(r.clone()), Some(y))),
             };
             Row {
                 key: k,
@@ -978,8 +975,7 @@ mod tests {
             .position(|r| r.action.starts_with("Conduct research"))
             .expect("research action");
         let nk = key("Kazakhstan", &new.recommendations[research].action);
-        let mut links = Links::new();
-        links.insert(nk.clone(), vec![(2013, o.key.clone())]);
+        let links = vec![(nk.clone(), 2013, o.key.clone())];
         let rs = rows(&new, &records, &links);
         assert_eq!(rs[research].status(), Status::InProgress);
         assert_eq!(rs[research].inherited_from, Some(2013));
