@@ -42,7 +42,11 @@ pub fn App() -> impl IntoView {
         }
     });
     request_animation_frame(dom::watch_topbar_height);
+    // Printing (the Print button or the browser's own) prints the whole report, even in the
+    // moment after a paste when its later parts are still being built.
+    let print = window_event_listener_untyped("beforeprint", move |_| state.reveal.set(true));
     on_cleanup(move || {
+        print.remove();
         paste.remove();
         hash.remove();
         keys.remove();

@@ -53,6 +53,19 @@ test('a pasted report paints its first section at once and its other parts right
   await expect(app.page.locator('article .section')).toHaveCount(8);
   expect(first.tocLinks).toBe(await app.tocLinks().count());
   await expect(app.table(9)).toBeAttached();
+  // Printing right after a paste prints the whole report: `beforeprint` builds the rest at once.
+  const printed = await app.page.evaluate((text) => new Promise((resolve) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    requestAnimationFrame(() => {
+      const before = document.querySelector('article').dataset.rendered;
+      dispatchEvent(new Event('beforeprint'));
+      queueMicrotask(() => setTimeout(() => resolve({ before, after: document.querySelectorAll('article .section').length }), 0));
+    });
+  }), sample('kazakhstan-2018'));
+  expect(printed.before).toBe('partial');
+  expect(printed.after).toBe(8);
 });
 
 test.describe('Kazakhstan 2013, pasted', () => {
