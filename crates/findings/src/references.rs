@@ -36,6 +36,9 @@
 //! at a bounded prefix, and only the stretch between two anchors is sorted (the stretches
 //! partition the list). Each bound is a named `const` below.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+
 use crate::lines::Line;
 use crate::markup::{self, find_ci};
 use crate::report::{Format, Reference, Warning};
@@ -705,7 +708,7 @@ fn choose_starts(
     // few), within reach of how many numbers there are (a lone page number or year is not).
     let detached_count = (detached.len() >= MIN_DETACHED)
         .then(|| {
-            let values: std::collections::HashSet<u32> = detached
+            let values: HashSet<u32> = detached
                 .iter()
                 .filter_map(|&i| scans[i].number_only)
                 .collect();
@@ -899,7 +902,7 @@ fn analyse<'a>(lines: &[Line<'a>], format: Format) -> Analysis<'a> {
     }
     // An author seen at the head of a sure start makes a doubtful piece with the same head a
     // start too ("Government of Anguilla." after a URL broken by spaces).
-    let heads: std::collections::HashSet<&str> = (0..pieces.len())
+    let heads: HashSet<&str> = (0..pieces.len())
         .filter(|&i| scores[i] > START_SCORE)
         .filter_map(|i| author_head(scans[i].body))
         .collect();
@@ -1135,8 +1138,9 @@ fn join_piece(raw: &mut String, next: &str) {
         .next()
         .unwrap_or("");
     let first = next.split_whitespace().next().unwrap_or("");
-    let glue = if url_like(&strip_tags(last)) && !last.ends_with("</a>") {
-        continues_url(&strip_tags(last), first)
+    let bare = markup::clean_cow(last);
+    let glue = if url_like(&bare) && !last.ends_with("</a>") {
+        continues_url(&bare, first)
     } else {
         last.ends_with('-') && last.len() > 1 && next.chars().next().is_some_and(char::is_lowercase)
     };
@@ -1198,81 +1202,206 @@ fn looks_like_word(token: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
 }
 
-/// Markup tags dropped from a token (for tests on "…/</a>").
-fn strip_tags(token: &str) -> String {
-    markup::clean(token)
+/// Takes hrefs out of `<a>` tags and cleans the markup (each step copies only when it changes
+/// something), then builds the text and collects the URLs in one walk over its words.
+fn finish(mut r: Reference, raw: &str) -> Reference {
+    let unwrapped = unwrap_links(raw);
+    let (text, urls) = words(&markup::clean_cow(&unwrapped));
+    r.text = text;
+    r.urls = urls;
+    r
 }
 
-/// Drops markdown emphasis stars around words ("in *Trafficking in Persons Report-2013*."):
-/// a reference holds no footnote marks, and URLs are left alone.
-fn strip_emphasis(text: &str) -> String {
-    if !text.contains('*') {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    for token in text.split(' ') {
-        let kept = if has_scheme(token) || token.starts_with("www.") {
-            token.to_string()
-        } else {
-            let body = token.trim_start_matches('*');
-            // The closing star may stand before trailing punctuation: "2013*." or "Report*,".
-            let core_end = body
-                .trim_end_matches(|c: char| ".,;:)\"”'".contains(c))
-                .len();
-            let (core, punct) = body.split_at(core_end);
-            format!("{}{punct}", core.trim_end_matches('*'))
-        };
-        if kept.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&kept);
-    }
-    out
-}
-
-/// Closes the spaces that copying put inside URLs: "…/kazakhstan. pdf." and
-/// "…/natlex/docs/ MONOGRAPH/76433/…" are one URL each. Only a URL followed by a file extension
-/// or by a path piece (holding '/', '_', '%' or '=') after a '/', '-', '_' or "%20" is mended.
-fn mend_urls(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// One walk over the words of a cleaned reference text (single spaces between them) that
+/// closes the spaces copying put inside URLs, drops markdown emphasis stars ([`strip_stars`])
+/// and collects the URLs ([`url_of`]), each once, in order. Runs of words it leaves as they are
+/// are copied at once.
+///
+/// "…/kazakhstan. pdf." and "…/natlex/docs/ MONOGRAPH/76433/…" are one URL each: only a URL
+/// followed by a file extension or by a path piece (holding '/', '_', '%' or '=') after a '/',
+/// '-', '_' or "%20" is mended.
+fn words(text: &str) -> (String, Vec<String>) {
+    let mut out = Words {
+        source: text,
+        text: String::new(),
+        changed: false,
+        copied: 0,
+        urls: Vec::new(),
+        seen: HashSet::new(),
+    };
+    // The word being built (a range of `text`), whether spaces inside it are closed, what its
+    // tokens hold, and whether one of them starts a URL.
+    let mut word = 0..0;
+    let mut glued = false;
+    let mut holds = 0u8;
     let mut in_url = false;
-    for token in text.split(' ') {
-        let last = tail(&out, MAX_TOKEN_BYTES).rsplit(' ').next().unwrap_or("");
-        let ext = token.trim_end_matches(['.', ',', ';']);
-        let glue = in_url
-            && ((last.ends_with('.')
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // `split(' ')` by hand: a token is a maximal run of non-spaces, empty only in an empty text.
+    while at <= bytes.len() {
+        let start = at;
+        let mut flags = 0u8;
+        while let Some(&b) = bytes.get(at).filter(|&&b| b != b' ') {
+            flags |= byte_class(b);
+            at += 1;
+        }
+        let token = text.get(start..at).unwrap_or("");
+        let end = at;
+        at += 1;
+        let last = text.get(word.clone()).unwrap_or("");
+        let glue = in_url && {
+            let ext = token.trim_end_matches(['.', ',', ';']);
+            (last.ends_with('.')
                 && matches!(
                     ext,
                     "pdf" | "htm" | "html" | "doc" | "docx" | "aspx" | "php"
                 ))
                 || (last.ends_with(['/', '-', '_']) || last.ends_with("%20"))
                     && token.contains(['/', '_', '%', '='])
-                    && !has_scheme(token));
-        if !out.is_empty() && !glue {
-            out.push(' ');
+                    && !(flags & COLON != 0 && has_scheme(token))
+        };
+        if glue {
+            word.end = end;
+            glued = true;
+            holds |= flags;
+        } else {
+            out.push(word, glued, holds);
+            word = start..end;
+            glued = false;
+            holds = flags;
             in_url = false;
         }
-        out.push_str(token);
-        in_url |= has_scheme(token) || token.starts_with("www.");
+        in_url |= flags & COLON != 0 && has_scheme(token) || token.starts_with("www.");
     }
-    out
+    out.push(word, glued, holds);
+    out.finish()
 }
 
-/// Takes hrefs out of `<a>` tags, cleans the markup and collects the URLs.
-fn finish(mut r: Reference, raw: &str) -> Reference {
-    let text = strip_emphasis(&mend_urls(&markup::clean(&unwrap_links(raw))));
-    r.urls = urls(&text);
-    r.text = text;
-    r
+/// What a token holds, as [`byte_class`] flags.
+const STAR: u8 = 1;
+const COLON: u8 = 2;
+const DOT: u8 = 4;
+/// A byte of a non-ASCII character or a control character: other white space may be among them.
+const OTHER: u8 = 8;
+
+fn byte_class(b: u8) -> u8 {
+    match b {
+        b'*' => STAR,
+        b':' => COLON,
+        b'.' => DOT,
+        b' '..=b'~' => 0,
+        _ => OTHER,
+    }
+}
+
+/// What [`words`] builds: `text` is `source` itself until a word is changed.
+struct Words<'a> {
+    source: &'a str,
+    text: String,
+    changed: bool,
+    /// `source` up to here (a word's start) is in `text`, or stands for it while unchanged.
+    copied: usize,
+    urls: Vec<String>,
+    seen: HashSet<String>,
+}
+
+impl Words<'_> {
+    /// Takes a finished word of `source`: without its emphasis stars (a word of stars only is
+    /// dropped) and the spaces of a mended URL; collects the URLs it holds.
+    fn push(&mut self, range: std::ops::Range<usize>, glued: bool, holds: u8) {
+        let source = self.source;
+        let raw = source.get(range.clone()).unwrap_or("");
+        let mended;
+        let word = if glued {
+            mended = raw.replace(' ', "");
+            mended.as_str()
+        } else {
+            raw
+        };
+        let (core, punct) = if holds & STAR != 0 {
+            strip_stars(word)
+        } else {
+            (word, "")
+        };
+        if holds & (COLON | DOT) != 0 {
+            // A math span may leave other white space inside a word.
+            if holds & OTHER != 0 {
+                for token in format!("{core}{punct}").split_whitespace() {
+                    self.url(token, holds);
+                }
+            } else if punct.is_empty() {
+                self.url(core, holds);
+            } else {
+                self.url(&format!("{core}{punct}"), holds);
+            }
+        }
+        if !glued && core.len() + punct.len() == raw.len() {
+            return; // unchanged: copied with its run
+        }
+        // The unchanged words before this one, then this one.
+        let run = source
+            .get(self.copied..range.start.saturating_sub(1).max(self.copied))
+            .unwrap_or("");
+        self.changed = true;
+        self.append(run);
+        self.append(core);
+        self.text.push_str(punct);
+        self.copied = range.end + 1;
+    }
+
+    /// Appends words after a space unless the text is still empty.
+    fn append(&mut self, words: &str) {
+        if words.is_empty() {
+            return;
+        }
+        if !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.text.push_str(words);
+    }
+
+    /// Collects the URL a token holds.
+    fn url(&mut self, token: &str, holds: u8) {
+        if let Some(url) = url_of(token, holds & COLON != 0) {
+            if self.seen.insert(url.clone()) {
+                self.urls.push(url);
+            }
+        }
+    }
+
+    /// The text and its URLs.
+    fn finish(mut self) -> (String, Vec<String>) {
+        if !self.changed {
+            return (self.source.to_string(), self.urls);
+        }
+        let rest = self.source.get(self.copied..).unwrap_or("");
+        self.append(rest);
+        (self.text, self.urls)
+    }
+}
+
+/// A word without the markdown emphasis stars around it ("*Trafficking", "Report-2013*."), as
+/// (text, trailing punctuation): a reference holds no footnote marks, and URLs are left alone.
+fn strip_stars(word: &str) -> (&str, &str) {
+    if has_scheme(word) || word.starts_with("www.") {
+        return (word, "");
+    }
+    let body = word.trim_start_matches('*');
+    // The closing star may stand before trailing punctuation: "2013*." or "Report*,".
+    let core_end = body
+        .trim_end_matches(|c: char| ".,;:)\"”'".contains(c))
+        .len();
+    let (core, punct) = body.split_at(core_end);
+    (core.trim_end_matches('*'), punct)
 }
 
 /// Replaces each `<a href="URL">TEXT</a>` by TEXT when it holds the URL, by URL when TEXT is a
 /// part of it (a scheme-less or cut copy), else by "TEXT URL"; nothing of the href is lost and
 /// nothing is doubled.
-fn unwrap_links(s: &str) -> String {
+fn unwrap_links(s: &str) -> Cow<'_, str> {
+    if find_ci(s, "<a ").is_none() {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(at) = find_ci(rest, "<a ") {
@@ -1288,7 +1417,7 @@ fn unwrap_links(s: &str) -> String {
         rest = tail.get(consumed..).unwrap_or("");
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// Reads `<a … href="URL" …>TEXT</a>` at the start of `s`: (bytes consumed, replacement). A
@@ -1341,40 +1470,33 @@ fn read_anchor(s: &str) -> Option<(usize, String)> {
     Some((consumed, replacement))
 }
 
-/// The http(s) URLs of a text, in order, without trailing punctuation and without repeats;
-/// "www.…" URLs get an "http://" prefix.
-fn urls(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for token in text.split_whitespace() {
-        // Each prefix holds a ':' or a '.': most words have neither.
-        if memchr::memchr2(b':', b'.', token.as_bytes()).is_none() {
-            continue;
-        }
-        let start = ["https://", "http://", "www."]
-            .iter()
-            .filter_map(|p| find_ci(token, p))
-            .min();
-        let Some(start) = start else { continue };
-        let url = token.get(start..).unwrap_or("");
-        let mut url = url.trim_end_matches(['.', ',', ';', ':', '"', '”', '’', '\'', ']', '>']);
-        if url.ends_with(')') && url.matches('(').count() < url.matches(')').count() {
-            url = url.get(..url.len() - 1).unwrap_or(url);
-        }
-        let url = if url.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www.")) {
-            format!("http://{url}")
-        } else {
-            url.to_string()
-        };
-        let host = url.split("://").nth(1).unwrap_or("");
-        if host.len() < 4 || !host.contains('.') {
-            continue;
-        }
-        if seen.insert(url.clone()) {
-            out.push(url);
-        }
+/// The http(s) URL a token holds, without trailing punctuation; a "www.…" URL gets an
+/// "http://" prefix. `colon`: the token holds a ':' (else only "www." may start a URL).
+fn url_of(token: &str, colon: bool) -> Option<String> {
+    let prefixes: &[&str] = if colon {
+        &["https://", "http://", "www."]
+    } else {
+        &["www."]
+    };
+    let start = prefixes.iter().filter_map(|p| find_ci(token, p)).min()?;
+    let url = token.get(start..).unwrap_or("");
+    let mut url = url.trim_end_matches(['.', ',', ';', ':', '"', '”', '’', '\'', ']', '>']);
+    if url.ends_with(')') && url.matches('(').count() < url.matches(')').count() {
+        url = url.get(..url.len() - 1).unwrap_or(url);
     }
-    out
+    let url = if url.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www.")) {
+        format!("http://{url}")
+    } else {
+        url.to_string()
+    };
+    // The host: what follows the first "://", up to a second one.
+    let after = find_ci(&url, "://")
+        .and_then(|i| url.get(i + 3..))
+        .unwrap_or("");
+    let host = after
+        .get(..find_ci(after, "://").unwrap_or(after.len()))
+        .unwrap_or("");
+    (host.len() >= 4 && host.contains('.')).then_some(url)
 }
 
 #[cfg(test)]
@@ -1745,14 +1867,22 @@ mod tests {
     #[test]
     fn emphasis_stars_dropped() {
         assert_eq!(
-            strip_emphasis("in *Trafficking in Persons Report-2013*. Washington"),
+            words("in *Trafficking in Persons Report-2013*. Washington").0,
             "in Trafficking in Persons Report-2013. Washington"
         );
         assert_eq!(
-            strip_emphasis("**bold**, http://x.org/a*b"),
+            words("**bold**, http://x.org/a*b").0,
             "bold, http://x.org/a*b"
         );
-        assert_eq!(strip_emphasis("é * ü"), "é ü");
+        assert_eq!(words("é * ü").0, "é ü");
+        // Changed words amid unchanged runs; a URL mended across a copied space.
+        assert_eq!(
+            words("* see http://x.org/kazakhstan. pdf. *Report*, and * end"),
+            (
+                "see http://x.org/kazakhstan.pdf. Report, and end".to_string(),
+                vec!["http://x.org/kazakhstan.pdf".to_string()]
+            )
+        );
     }
 
     #[test]
@@ -1771,11 +1901,11 @@ mod tests {
         );
         // An unterminated tag is left as it is; its URL is still found.
         assert_eq!(
-            urls(&unwrap_links("<a href=\"http://c.org/é")),
+            words(&unwrap_links("<a href=\"http://c.org/é")).1,
             ["http://c.org/é"]
         );
         assert_eq!(
-            urls("at www.akorda.kz/upload/SPED.doc. and (http://x.org/a_(1).pdf)"),
+            words("at www.akorda.kz/upload/SPED.doc. and (http://x.org/a_(1).pdf)").1,
             [
                 "http://www.akorda.kz/upload/SPED.doc",
                 "http://x.org/a_(1).pdf"
