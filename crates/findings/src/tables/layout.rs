@@ -114,6 +114,39 @@ fn segments(raw: &str) -> Vec<Seg<'_>> {
     out
 }
 
+/// The segments of the lines one table scan looks at, each line cut once: the scan asks for a
+/// line's segments several times (the reference list's title, prose, a repeated header, its
+/// cells). Lines before `base`, the scan's start, are never asked for.
+struct Cut<'l, 'a> {
+    lines: &'l [Line<'a>],
+    base: usize,
+    segs: Vec<Option<Vec<Seg<'a>>>>,
+}
+
+impl<'l, 'a> Cut<'l, 'a> {
+    fn new(lines: &'l [Line<'a>], base: usize) -> Self {
+        Cut {
+            lines,
+            base,
+            segs: Vec::new(),
+        }
+    }
+
+    /// The segments of `lines[i]`; none past the end.
+    fn at(&mut self, i: usize) -> &[Seg<'a>] {
+        let (Some(line), Some(k)) = (self.lines.get(i), i.checked_sub(self.base)) else {
+            return &[];
+        };
+        if self.segs.len() <= k {
+            self.segs.resize_with(k + 1, || None);
+        }
+        match self.segs.get_mut(k) {
+            Some(slot) => slot.get_or_insert_with(|| segments(line.raw)),
+            None => &[],
+        }
+    }
+}
+
 /// Running page header or footer: "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR   7",
 /// "BUREAU OF INTERNATIONAL LABOR AFFAIRS", a lone page number.
 pub(crate) fn is_furniture(text: &str) -> bool {
@@ -165,7 +198,8 @@ fn is_yearish(s: &str) -> bool {
 
 /// A header cell: a short label, no sentence end, no citation, no figures other than years.
 fn is_header_cell(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    // Words counted only as far as the limit: a body line may be a long sentence.
+    let words = s.split_whitespace().take(MAX_HEADER_WORDS + 1).count();
     words <= MAX_HEADER_WORDS
         && !s.ends_with('.')
         && !s.contains([',', ';'])
@@ -173,10 +207,11 @@ fn is_header_cell(s: &str) -> bool {
         && s.chars().any(char::is_alphanumeric)
 }
 
-fn is_header_line(line: &Line) -> bool {
-    line.kind == Kind::Text
-        && !is_furniture(line.text)
-        && segments(line.raw).iter().all(|s| is_header_cell(s.text))
+fn is_header_line(cut: &mut Cut, i: usize) -> bool {
+    cut.lines
+        .get(i)
+        .is_some_and(|line| line.kind == Kind::Text && !is_furniture(line.text))
+        && cut.at(i).iter().all(|s| is_header_cell(s.text))
 }
 
 /// Most words of each piece of a header line above or below the main one ("Year(s)",
@@ -184,9 +219,9 @@ fn is_header_line(line: &Line) -> bool {
 const MAX_FRAGMENT_WORDS: usize = 2;
 
 /// A line above or below the main header line: a few capitalised labels.
-fn is_header_fragment(line: &Line) -> bool {
-    is_header_line(line)
-        && segments(line.raw).iter().all(|s| {
+fn is_header_fragment(cut: &mut Cut, i: usize) -> bool {
+    is_header_line(cut, i)
+        && cut.at(i).iter().all(|s| {
             s.text.split_whitespace().count() <= MAX_FRAGMENT_WORDS
                 && s.text.starts_with(|c: char| c.is_uppercase() || c == '(')
         })
@@ -201,7 +236,8 @@ struct Col {
 }
 
 /// Reads the header lines from `i`; returns the columns and the index after the header.
-fn read_header(lines: &[Line], i: usize) -> Option<(Vec<Col>, usize)> {
+fn read_header(cut: &mut Cut, i: usize) -> Option<(Vec<Col>, usize)> {
+    let lines = cut.lines;
     // Lines above the main header line: a lone label well right of the next line's start.
     let mut j = i;
     let mut pre = Vec::new();
@@ -211,9 +247,9 @@ fn read_header(lines: &[Line], i: usize) -> Option<(Vec<Col>, usize)> {
         };
         // Labels above the main line ("Year(s)", or "Related … Year(s)" over "Area  Related
         // Entity …"), starting right of the next line's start.
-        if is_header_fragment(line)
-            && is_header_line(next)
-            && line.indent > next.indent + START_SLACK
+        if line.indent > next.indent + START_SLACK
+            && is_header_fragment(cut, j)
+            && is_header_line(cut, j + 1)
         {
             pre.push(j);
             j += 1;
@@ -222,11 +258,12 @@ fn read_header(lines: &[Line], i: usize) -> Option<(Vec<Col>, usize)> {
         }
     }
     let main = lines.get(j)?;
-    if !is_header_line(main) {
+    if !is_header_line(cut, j) {
         return None;
     }
-    let mut cols: Vec<Col> = segments(main.raw)
-        .into_iter()
+    let mut cols: Vec<Col> = cut
+        .at(j)
+        .iter()
         .map(|s| Col {
             start: s.start,
             end: s.end,
@@ -238,14 +275,14 @@ fn read_header(lines: &[Line], i: usize) -> Option<(Vec<Col>, usize)> {
     let mut post = Vec::new();
     while k < lines.len() && k < j + MAX_HEADER_LINES {
         match lines.get(k) {
-            Some(l) if is_header_fragment(l) && l.indent > main.indent + 2 => {
+            Some(l) if l.indent > main.indent + 2 && is_header_fragment(cut, k) => {
                 post.push(k);
                 k += 1;
             }
             _ => break,
         }
     }
-    let attach = |cols: &mut Vec<Col>, seg: Seg, above: bool| {
+    let attach = |cols: &mut Vec<Col>, seg: &Seg, above: bool| {
         let hit = cols
             .iter_mut()
             .find(|c| seg.start < c.end + 1 && c.start < seg.end + 1);
@@ -267,17 +304,13 @@ fn read_header(lines: &[Line], i: usize) -> Option<(Vec<Col>, usize)> {
         }
     };
     for &p in pre.iter().rev() {
-        if let Some(l) = lines.get(p) {
-            for s in segments(l.raw) {
-                attach(&mut cols, s, true);
-            }
+        for s in cut.at(p) {
+            attach(&mut cols, s, true);
         }
     }
     for &p in &post {
-        if let Some(l) = lines.get(p) {
-            for s in segments(l.raw) {
-                attach(&mut cols, s, false);
-            }
+        for s in cut.at(p) {
+            attach(&mut cols, s, false);
         }
     }
     crate::sort::sort_by_key(&mut cols, |c| c.start);
@@ -300,15 +333,16 @@ const CLUSTER_GAP: usize = 8;
 /// Column starts found from the body alone: clusters of the positions where pieces of text
 /// start, at most `want` of them — the leftmost (the table's margin) and the most used others —
 /// left to right.
-fn columns_from_body(lines: &[Line], from: usize, want: usize) -> Vec<Col> {
+fn columns_from_body(cut: &mut Cut, from: usize, want: usize) -> Vec<Col> {
     const SAMPLE: usize = 60; // lines looked at: enough to see every column, bounded.
                               // (first position, last position, count)
     let mut clusters: Vec<(usize, usize, usize)> = Vec::new();
-    for line in lines.iter().skip(from).take(SAMPLE) {
+    let lines = cut.lines;
+    for (i, line) in lines.iter().enumerate().skip(from).take(SAMPLE) {
         if ends_table(line) || is_furniture(line.text) || line.kind == Kind::Legend {
             break;
         }
-        for s in segments(line.raw) {
+        for s in cut.at(i) {
             let near = clusters
                 .iter_mut()
                 .find(|(lo, hi, _)| s.start + CLUSTER_GAP >= *lo && s.start <= hi + CLUSTER_GAP);
@@ -552,12 +586,11 @@ fn column_of(cols: &[Col], start: usize) -> usize {
 
 /// A line of prose: one run of at least six words that starts left of the table or crosses a
 /// column gutter.
-fn is_prose(line: &Line, cols: &[Col]) -> bool {
-    let segs = segments(line.raw);
-    let [seg] = segs.as_slice() else {
+fn is_prose(cut: &mut Cut, i: usize, cols: &[Col]) -> bool {
+    let [seg] = cut.at(i) else {
         return false;
     };
-    if seg.text.split_whitespace().count() < 6 {
+    if seg.text.split_whitespace().take(6).count() < 6 {
         return false;
     }
     let left = cols.first().map_or(0, |c| c.start);
@@ -569,25 +602,31 @@ fn is_prose(line: &Line, cols: &[Col]) -> bool {
 /// The title of the reference list, alone or beside the list's first entries in the right-hand
 /// column of a two-column page ("REFERENCES        6. U.S. Embassy- Nairobi. reporting, …"):
 /// the table above has ended, whether or not the line was read as a heading.
-fn starts_references(line: &Line) -> bool {
-    segments(line.raw)
+fn starts_references(cut: &mut Cut, i: usize) -> bool {
+    cut.at(i)
         .first()
         .is_some_and(|s| super::stream::is_references(s.text))
 }
 
 /// After a blank gap: does this line still line up with the columns?
-fn lines_up(line: &Line, cols: &[Col], right: usize) -> bool {
-    if line.kind != Kind::Text || is_furniture(line.text) || is_prose(line, cols) {
+fn lines_up(cut: &mut Cut, i: usize, cols: &[Col], right: usize) -> bool {
+    if cut
+        .lines
+        .get(i)
+        .is_none_or(|line| line.kind != Kind::Text || is_furniture(line.text))
+        || is_prose(cut, i, cols)
+    {
         return false;
     }
     let left = cols.first().map_or(0, |c| c.start);
-    segments(line.raw).iter().all(|s| {
+    let segs = cut.at(i);
+    segs.iter().all(|s| {
         s.start > right
             || cols
                 .iter()
                 .any(|c| s.start.abs_diff(c.start) <= START_SLACK)
             || cols.last().is_some_and(|c| s.start >= c.start)
-    }) && segments(line.raw)
+    }) && segs
         .first()
         .is_some_and(|s| s.start <= right && s.start >= left)
 }
@@ -618,13 +657,14 @@ pub(crate) fn scan(
     if ends_table(first_line) {
         return grid;
     }
-    let mut header = read_header(lines, first);
+    let cut = &mut Cut::new(lines, start);
+    let mut header = read_header(cut, first);
     if header.as_ref().is_none_or(|h| h.0.len() < 2) {
         // The caption may wrap ("… Including its Worst" / "Forms", "… Work and" / "Education"
         // beside a chart title): a header with more columns just below wins.
         let next = (first + 1..first + 1 + MAX_LEADING_BLANKS)
             .find(|&j| lines.get(j).is_some_and(|l| l.kind != Kind::Blank));
-        if let Some((cols, after)) = next.and_then(|j| read_header(lines, j)) {
+        if let Some((cols, after)) = next.and_then(|j| read_header(cut, j)) {
             if cols.len() >= 2 {
                 grid.warnings.push(Warning {
                     line: first_line.no,
@@ -640,16 +680,16 @@ pub(crate) fn scan(
     let (mut cols, body) = match (header, known) {
         (Some((cols, _)), Some(known)) if !same_columns(&cols, known) && cols.len() < 2 => {
             // Not a repeated header: a body line that happens to look like a label ("UN CRC").
-            (columns_from_body(lines, first, known.len()), first)
+            (columns_from_body(cut, first, known.len()), first)
         }
         (Some((cols, after)), _) => (cols, after),
-        (None, Some(known)) => (columns_from_body(lines, first, known.len()), first),
+        (None, Some(known)) => (columns_from_body(cut, first, known.len()), first),
         (None, None) => {
             grid.warnings.push(Warning {
                 line: first_line.no,
                 message: "layout table without a recognisable header; columns taken from the aligned text".into(),
             });
-            (columns_from_body(lines, first, MAX_COLUMNS), first)
+            (columns_from_body(cut, first, MAX_COLUMNS), first)
         }
     };
     if cols.is_empty() {
@@ -677,7 +717,7 @@ pub(crate) fn scan(
         if ends_table(line)
             || line.kind == Kind::Legend
             || is_furniture(line.text)
-            || starts_references(line)
+            || starts_references(cut, i)
         {
             break;
         }
@@ -692,7 +732,7 @@ pub(crate) fn scan(
                 Some(next)
                     if gap <= MAX_BLANK_GAP
                         && !ends_table(next)
-                        && lines_up(next, &cols, right) =>
+                        && lines_up(cut, i + gap, &cols, right) =>
                 {
                     i += gap;
                     after_blank = true;
@@ -701,13 +741,13 @@ pub(crate) fn scan(
                 _ => break,
             }
         }
-        if is_prose(line, &cols) || line.kind != Kind::Text && line.kind != Kind::TabRow {
+        if is_prose(cut, i, &cols) || line.kind != Kind::Text && line.kind != Kind::TabRow {
             break;
         }
         // The header repeated at a page top inside the table (a converter that repeats table
         // headers): skip it, and take the column positions of the new page from it.
-        if named && is_header_line(line) {
-            if let Some((again, after)) = read_header(lines, i) {
+        if named && is_header_line(cut, i) {
+            if let Some((again, after)) = read_header(cut, i) {
                 if again.len() == cols.len() && same_columns(&again, &grid.columns) && after > i {
                     right = right.max(again.iter().map(|c| c.end).max().unwrap_or(0) + SIDE_MARGIN);
                     cols = again;
@@ -721,7 +761,7 @@ pub(crate) fn scan(
         let mut cells: Vec<Option<String>> = vec![None; cols.len()];
         // (end, column) of the line's previous piece.
         let mut prev_seg: Option<(usize, usize)> = None;
-        for seg in segments(line.raw) {
+        for seg in cut.at(i) {
             if seg.start > right {
                 grid.warnings.push(Warning {
                     line: line.no,
