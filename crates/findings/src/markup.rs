@@ -27,31 +27,55 @@ pub(crate) fn clean_cow(s: &str) -> Cow<'_, str> {
 
 /// True when [`clean_owned`] would return the trimmed `t` unchanged: no white space but single
 /// spaces, no control characters, and none of the bytes that may start markup (`< \\ $ [`,
-/// `**`). Conservative: a `false` only means the full clean runs.
+/// `**`). Conservative: a `false` only means the full clean runs. One table look-up per byte.
 fn is_clean(t: &str) -> bool {
     let mut prev = 0;
     t.bytes().enumerate().all(|(i, x)| {
-        // Letters and digits, most of any text, take the first test.
-        let ok = x.is_ascii_alphanumeric()
-            || match x {
-                b'<' | b'\\' | b'$' | b'[' => false,
-                b'*' => prev != b'*',
-                b'!'..=b'~' => true,
-                b' ' => prev != b' ',
-                // Lead bytes of the non-ASCII white space characters (U+0085, U+00A0, U+1680,
-                // U+2000–U+205F, U+3000); other non-ASCII characters are kept as they are.
-                0xc2 | 0xe1..=0xe3 => !t
-                    .get(i..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_whitespace),
-                0x80.. => true,
-                // Control characters (white space among them) and DEL.
-                _ => false,
-            };
+        let ok = match BYTES[usize::from(x)] {
+            Byte::Plain => true,
+            Byte::Single => x != prev,
+            Byte::Lead => !t
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace),
+            Byte::Markup => false,
+        };
         prev = x;
         ok
     })
 }
+
+/// What a byte means to [`is_clean`].
+#[derive(Clone, Copy)]
+enum Byte {
+    /// Kept as it is wherever it stands: printable ASCII, non-ASCII characters.
+    Plain,
+    /// Kept unless it repeats the byte before: a space (runs are folded), `*` (`**` is bold).
+    Single,
+    /// Lead byte of the non-ASCII white space characters (U+0085, U+00A0, U+1680,
+    /// U+2000–U+205F, U+3000) and of others: the character decides.
+    Lead,
+    /// May start markup (`< \\ $ [`), or a control character (white space among them) or DEL.
+    Markup,
+}
+
+/// [`Byte`] of every byte value.
+const BYTES: [Byte; 256] = {
+    let mut table = [Byte::Markup; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = match i as u8 {
+            b'<' | b'\\' | b'$' | b'[' => Byte::Markup,
+            b' ' | b'*' => Byte::Single,
+            b'!'..=b'~' => Byte::Plain,
+            0xc2 | 0xe1..=0xe3 => Byte::Lead,
+            0x80.. => Byte::Plain,
+            _ => Byte::Markup,
+        };
+        i += 1;
+    }
+    table
+};
 
 /// The character-by-character clean.
 fn clean_owned(s: &str) -> String {
