@@ -312,7 +312,7 @@ pub(crate) fn regroup_labels(items: &[String], labels: &[(usize, String)]) -> Op
         return None;
     }
     let hints: Vec<Option<usize>> = labels.iter().map(|l| Some(l.0)).collect();
-    let assigned = assign_groups(items, &groups, &hints, |t, g| group_score(family, t, g));
+    let assigned = assign_groups(items, &groups, &hints, family);
     let mut out = vec![String::new(); items.len()];
     let mut prev = None;
     for (k, g) in assigned.iter().enumerate() {
@@ -527,19 +527,17 @@ pub(crate) fn split_points_marked(
     points
 }
 
-/// Keyword score of an action for area `a` (an index into [`AREAS`]).
-fn area_score(action: &str, a: usize) -> u32 {
-    group_score(&AREAS, action, a)
-}
-
-/// Keyword score of `text` for group `g` of `groups` (see [`AREAS`]).
-fn group_score(groups: &[Group], text: &str, g: usize) -> u32 {
-    let action = text;
-    let lower = action.to_lowercase();
-    let words: Vec<&str> = lower
+/// The words of a lower-cased action, as [`group_score`] matches keywords against them.
+fn words_of(lower: &str) -> Vec<&str> {
+    lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
-        .collect();
+        .collect()
+}
+
+/// Keyword score for group `g` of `groups` (see [`AREAS`]) of an action, given lower-cased
+/// and as its [`words_of`].
+fn group_score(groups: &[Group], lower: &str, words: &[&str], g: usize) -> u32 {
     let Some((_, _, keys)) = groups.get(g) else {
         return 0;
     };
@@ -578,15 +576,16 @@ pub(crate) fn assign_areas(
     areas: &[usize],
     hints: &[Option<usize>],
 ) -> Vec<usize> {
-    assign_groups(actions, areas, hints, area_score)
+    assign_groups(actions, areas, hints, &AREAS)
 }
 
-/// [`assign_areas`] for any ordered groups, with their keyword score.
+/// [`assign_areas`] for any ordered groups (`areas` are indices into `groups`), with their
+/// keyword score.
 fn assign_groups(
     actions: &[String],
     areas: &[usize],
     hints: &[Option<usize>],
-    score: impl Fn(&str, usize) -> u32,
+    groups: &[Group],
 ) -> Vec<usize> {
     let n = actions.len();
     let k = areas.len();
@@ -596,11 +595,13 @@ fn assign_groups(
     if k == 1 || n == 0 {
         return vec![areas[0]; n];
     }
-    // Prefix sums of scores per area.
+    // Prefix sums of scores per area; each action lower-cased and cut into words once.
     let mut prefix = vec![vec![0u32; n + 1]; k];
-    for (g, &a) in areas.iter().enumerate() {
-        for (i, act) in actions.iter().enumerate() {
-            prefix[g][i + 1] = prefix[g][i] + score(act, a);
+    for (i, act) in actions.iter().enumerate() {
+        let lower = act.to_lowercase();
+        let words = words_of(&lower);
+        for (g, &a) in areas.iter().enumerate() {
+            prefix[g][i + 1] = prefix[g][i] + group_score(groups, &lower, &words, a);
         }
     }
     // best[g][i]: best score placing the first i actions into the first g + 1 groups, with
@@ -1309,8 +1310,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 crate::sort::sort_by_key(&mut groups, |&g| g);
                 groups.dedup();
                 let texts: Vec<String> = items.iter().map(|c| c.1.clone()).collect();
-                let assigned =
-                    assign_groups(&texts, &groups, &[], |t, g| group_score(&SECTORS, t, g));
+                let assigned = assign_groups(&texts, &groups, &[], &SECTORS);
                 let mut cells: Vec<(usize, String)> = Vec::with_capacity(items.len());
                 let mut prev = None;
                 for (k, item) in items.iter().enumerate() {
@@ -1762,9 +1762,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let got = assign_groups(&acts, &[0, 1, 2, 3], &[], |t, g| {
-            group_score(&SECTORS, t, g)
-        });
+        let got = assign_groups(&acts, &[0, 1, 2, 3], &[], &SECTORS);
         assert_eq!(got, [0, 0, 1, 2, 2, 3, 3]);
         let run: Vec<RunLine> = vec![
             (1, "Services", false),
