@@ -329,10 +329,17 @@ pub(crate) fn merge_continuation(into: &mut Table, cont: Table, warnings: &mut V
     into.continued.push(cont.line);
 }
 
-/// Test helper: the (area, action, years) of a three-column actions grid, the area carried
-/// down over blank cells.
+/// Test helper: the (area, action, years) of an actions grid (columns found by name, else the
+/// first three), the area carried down over blank cells.
 #[cfg(test)]
 pub(crate) fn action_rows(grid: &Grid) -> Vec<(String, String, String)> {
+    let col = |word: &str, default: usize| {
+        grid.columns
+            .iter()
+            .position(|c| c.to_lowercase().contains(word))
+            .unwrap_or(default)
+    };
+    let (action, years) = (col("action", 1), col("year", 2));
     let mut area = String::new();
     grid.rows
         .iter()
@@ -340,7 +347,11 @@ pub(crate) fn action_rows(grid: &Grid) -> Vec<(String, String, String)> {
             if !r.cells[0].is_empty() {
                 area = r.cells[0].clone();
             }
-            (area.clone(), r.cells[1].clone(), r.cells[2].clone())
+            (
+                area.clone(),
+                r.cells[action].clone(),
+                r.cells[years].clone(),
+            )
         })
         .collect()
 }

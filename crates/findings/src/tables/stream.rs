@@ -44,6 +44,11 @@ const FIT_RATIO: f32 = 0.85;
 const PROSE_RATIO: f32 = 0.85;
 /// Longest "short" cell: "Yes", "18", "Unknown* (12)".
 const SHORT_CELL: usize = 18;
+/// Longest line of a "Related Entity" cell ("Mainland and", "BD, FBiH, RS", "coordinating with"):
+/// the column is narrow, so its lines are much shorter than the action lines beside it.
+const ENTITY_CELL: usize = 24;
+/// Most lines one run of "Related Entity" cells is looked through (bounds the look-ahead).
+const MAX_ENTITY_RUN: usize = 16;
 /// Lines a header cell may wrap over ("Meets" / "International" / "Standards").
 const MAX_HEADER_PARTS: usize = 3;
 
@@ -695,6 +700,7 @@ enum Item {
     Action,
     Year,
     Header,
+    Entity,
     Skip,
 }
 
@@ -727,6 +733,12 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     // Action lines that end a sentence: an upper bound on the actions, so a lower count of
     // year spans means some spans are still to come.
     let mut sentence_ends = 0usize;
+    // A fourth column ("Related Entity": the part of the country an action concerns), named by
+    // its header or by the first part's columns: its short lines are no action lines.
+    let mut entity_column = known.is_some_and(|k| k.iter().any(|c| is_entity_header(c)));
+    // (text, first line of a run): the entity column's lines in reading order.
+    let mut entities: Vec<(&str, bool)> = Vec::new();
+    let mut last_item = Item::Skip;
     let mut i = skip_caption_tail(lines, start, &mut grid.warnings, |t| {
         is_actions_header(t) || area_of_label(t).is_some()
     });
@@ -741,6 +753,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         } else if is_year_span(t) {
             Item::Year
         } else if is_actions_header(t) {
+            entity_column |= is_entity_header(t);
             Item::Header
         } else if let Some(a) = lines
             .get(i + 1)
@@ -756,6 +769,26 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         } else if let Some(a) = area_of_label(t) {
             printed = t.to_string();
             Item::Area(a)
+        } else if let Some((a, label, entity)) = entity_column.then(|| area_and_entity(t)).flatten()
+        {
+            // "Legal Framework BD, FBiH, RS": a label and the entity cell beside it on one line.
+            printed = label.to_string();
+            entities.push((entity, true));
+            Item::Area(a)
+        } else if let Some(run) = (entity_column && body_open && last_item != Item::Action)
+            .then(|| entity_run(lines, i))
+            .flatten()
+        {
+            entities.extend(
+                lines
+                    .iter()
+                    .skip(i)
+                    .take(run)
+                    .enumerate()
+                    .map(|(k, l)| (l.text.trim(), k == 0)),
+            );
+            i += run - 1;
+            Item::Entity
         } else if is_furniture(t) || line.kind == Kind::Legend {
             // A footer or the reference list closes the body once it has actions; before that
             // it is a run of another column printed first (the "REFERENCES" title stands
@@ -814,7 +847,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                     end_after_years = Some(i + 1);
                 }
             }
-            Item::Header | Item::Area(_) => {
+            Item::Header | Item::Area(_) | Item::Entity => {
                 if let Item::Area(a) = item {
                     if !areas.iter().any(|x| x.0 == a) {
                         areas.push((a, line.no, actions.len(), std::mem::take(&mut printed)));
@@ -832,6 +865,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             }
             Item::Skip => {}
         }
+        last_item = item;
         if in_years && !quiet {
             in_years = false;
             // The run of spans after the body: the table is complete (unless spans are still
@@ -845,12 +879,19 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     grid.end = end_after_years.unwrap_or(body_end).max(body_end);
     grid.columns = match known {
         Some(k) if !k.is_empty() => k.to_vec(),
+        _ if entity_column => vec![
+            "Area".into(),
+            "Related Entity".into(),
+            "Suggested Action".into(),
+            "Year(s) Suggested".into(),
+        ],
         _ => vec![
             "Area".into(),
             "Suggested Action".into(),
             "Year(s) Suggested".into(),
         ],
     };
+    let entity_col = grid.columns.iter().position(|c| is_entity_header(c));
     if actions.is_empty() {
         return grid;
     }
@@ -918,6 +959,29 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             ),
         });
     }
+    // The entity cells, cut at the likeliest places into as many cells as there are actions
+    // (a cell wraps after "and" or a comma: "Mainland and" / "Zanzibar"), or matched in order.
+    let entity_cells: Vec<String> = if entity_col.is_some() && !entities.is_empty() {
+        let texts: Vec<&str> = entities.iter().map(|e| e.0).collect();
+        let runs: Vec<bool> = entities.iter().map(|e| e.1).collect();
+        let cells: Vec<String> = split_points_marked(&texts, Some(entries.len()), &runs)
+            .windows(2)
+            .filter_map(|w| texts.get(w[0]..w[1]).map(join_lines))
+            .collect();
+        if cells.len() != entries.len() {
+            grid.warnings.push(Warning {
+                line: actions.first().map_or(0, |a| a.0),
+                message: format!(
+                    "suggested actions: {} related-entity cells for {} actions; matched in order",
+                    cells.len(),
+                    entries.len()
+                ),
+            });
+        }
+        cells
+    } else {
+        Vec::new()
+    };
     let mut prev_area: Option<usize> = None;
     for (k, entry) in entries.into_iter().enumerate() {
         if grid.rows.len() >= MAX_ROWS {
@@ -934,6 +998,10 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         prev_area = area.or(prev_area);
         let year = years.get(k).map_or(String::new(), |y| y.trim().to_string());
         let mut cells = vec![area_cell, entry, year];
+        if let Some(e) = entity_col {
+            let entity = entity_cells.get(k).cloned().unwrap_or_default();
+            cells.insert(e.min(cells.len()), entity);
+        }
         cells.truncate(grid.columns.len().max(2));
         grid.rows.push(RawRow {
             line: starts.get(k).copied().unwrap_or(0),
@@ -990,7 +1058,69 @@ fn is_actions_header(t: &str) -> bool {
             | "action"
             | "year(s)"
             | "year(s) suggested"
+            | "related"
+            | "entity"
+            | "related entity"
     )
+}
+
+/// The header of the actions table's "Related Entity" column, whole or its wrapped last line.
+fn is_entity_header(t: &str) -> bool {
+    matches!(
+        t.trim().to_lowercase().as_str(),
+        "entity" | "related entity"
+    )
+}
+
+/// A run of "Related Entity" lines starting at `i`: lines no longer than [`ENTITY_CELL`] up to a
+/// blank line, a label, a header, a year span, page furniture or the references title, at most [`MAX_ENTITY_RUN`] of
+/// them; `None` if a longer line comes first (an action) or the run is one line that ends a
+/// sentence (a short action such as "Ratify ILO C. 138.").
+fn entity_run(lines: &[Line], i: usize) -> Option<usize> {
+    let mut n = 0;
+    for (k, l) in lines.iter().enumerate().skip(i).take(MAX_ENTITY_RUN) {
+        let t = l.text.trim();
+        let wrapped_label = lines
+            .get(k + 1)
+            .filter(|next| next.kind == Kind::Text && t.len() < 30)
+            .is_some_and(|next| area_of_label(&format!("{t} {}", next.text)).is_some());
+        if l.kind != Kind::Text
+            || is_year_span(t)
+            || is_actions_header(t)
+            || is_furniture(t)
+            || is_references(t)
+            || is_page_top(lines, k)
+            || area_of_label(t).is_some()
+            || wrapped_label
+        {
+            break;
+        }
+        if t.chars().count() > ENTITY_CELL {
+            return None;
+        }
+        n += 1;
+    }
+    let first = lines.get(i).map_or("", |l| l.text);
+    (n > 1 || n == 1 && !ends_finished(first)).then_some(n)
+}
+
+/// Words of an area label that may start a line ("Government Policies" is two).
+const MAX_LABEL_WORDS: usize = 3;
+
+/// "Legal Framework BD, FBiH, RS": an area label, then a short entity cell on the same line.
+/// Returns the area, the label as printed and the entity text.
+fn area_and_entity(t: &str) -> Option<(usize, &str, &str)> {
+    let t = t.trim();
+    t.match_indices(' ')
+        .take(MAX_LABEL_WORDS)
+        .find_map(|(at, _)| {
+            let (label, rest) = (t.get(..at)?, t.get(at..)?.trim());
+            let short =
+                rest.chars().count() <= ENTITY_CELL && !ends_finished(rest) && starts_new(rest);
+            area_of_label(label)
+                .filter(|_| short)
+                .map(|a| (a, label, rest))
+        })
 }
 
 /// Most words of a caption's wrapped tail ("Forms" after "… Including its Worst").
@@ -1884,5 +2014,57 @@ mod tests {
         assert!(a[9].1.ends_with("African descent and indigenous children."));
         assert_eq!(a[9].0, "Social Programs");
         assert_eq!(a[9].2, "2017 – 2019");
+    }
+
+    /// Plain `pdftotext` of the Tanzania 2020 PDF: a four-column table whose "Related Entity"
+    /// column ("Mainland and" / "Zanzibar") comes out between the area labels and the actions.
+    /// Its short lines are entity cells, not actions.
+    #[test]
+    fn related_entity_column_is_no_action() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_tanzania_2020_actions_related_entity.txt"
+        ));
+        assert_eq!(
+            g[0].columns,
+            [
+                "Area",
+                "Related Entity",
+                "Suggested Action",
+                "Year(s) Suggested"
+            ]
+        );
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 6);
+        assert!(a.iter().all(|r| r.0 == "Legal Framework"));
+        assert!(a[0]
+            .1
+            .starts_with("Ensure that minimum age protections apply"));
+        assert_eq!(a[5].1, "Establish by law free basic public education.");
+        assert_eq!(a[5].2, "2016 – 2020");
+        let entity: Vec<&str> = g[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
+        assert_eq!(entity[0], "Mainland and Zanzibar");
+        assert_eq!(entity[1], "Mainland");
+        assert_eq!(entity[5], "Mainland");
+    }
+
+    /// Plain `pdftotext` of the Bosnia and Herzegovina 2019 PDF: the first entity cell is printed
+    /// on the area label's line ("Legal Framework BD, FBiH, RS"), under a wrapped header.
+    #[test]
+    fn entity_cell_beside_its_area_label() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_bosnia_and_herzegovina_2019_actions_entity_beside_label.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 8);
+        assert!(a.iter().all(|r| r.0 == "Legal Framework"));
+        assert!(a[0]
+            .1
+            .starts_with("Ensure that the minimum age for work applies"));
+        assert!(a[7].1.starts_with("Ensure that the hazardous occupations"));
+        let entity: Vec<&str> = g[0].rows.iter().map(|r| r.cells[1].as_str()).collect();
+        assert_eq!(entity[0], "BD, FBiH, RS");
+        assert_eq!(entity[6], "BiH, BD, FBiH, RS");
+        assert!(area_and_entity("Laws and Regulations").is_none());
+        assert!(area_and_entity("Government Policies Mainland").is_some());
     }
 }
