@@ -1020,19 +1020,23 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     grid
 }
 
-/// A lone page number that plain `pdftotext` printed in the middle of a page (Honduras 2019:
-/// after the first action): no page break follows, and the next line with text is an action
-/// line, not a year span, header, label, footer or the reference list.
+/// Lines [`stray_page_number`] looks through for the next action line: lone numbers and year
+/// spans printed beside it on the same page.
+const STRAY_LOOKAHEAD: usize = 24;
+
+/// A lone number that plain `pdftotext` printed in the middle of a page, with more action lines
+/// after it on the same page: a page number (Honduras 2019: after the first action), or the
+/// reference numbers of the list that starts beside the table ("2" / "3" "4" / "5", then year
+/// spans, then more actions: Afghanistan 2018). No page break follows, and the next line with
+/// text after the lone numbers and year spans is an action line, not a header, label, footer
+/// or the reference list.
 fn stray_page_number(lines: &[Line], i: usize) -> bool {
-    let is_number = lines
-        .get(i)
-        .is_some_and(|l| super::layout::is_page_number(l.text.trim()));
-    let next = lines
-        .iter()
-        .skip(i + 1)
-        .take(3)
-        .find(|l| l.kind != Kind::Blank);
-    is_number
+    let is_number = |l: &Line| super::layout::is_page_number(l.text.trim());
+    let next =
+        lines.iter().skip(i + 1).take(STRAY_LOOKAHEAD).find(|l| {
+            l.page_break || !(l.kind == Kind::Blank || is_number(l) || is_year_span(l.text))
+        });
+    lines.get(i).is_some_and(is_number)
         && next.is_some_and(|n| {
             let t = n.text;
             n.kind == Kind::Text
@@ -2066,5 +2070,25 @@ mod tests {
         assert_eq!(entity[6], "BiH, BD, FBiH, RS");
         assert!(area_and_entity("Laws and Regulations").is_none());
         assert!(area_and_entity("Government Policies Mainland").is_some());
+    }
+
+    /// Plain `pdftotext` of the Afghanistan 2018 PDF: the reference list's first numbers
+    /// ("2" / "3" "4" / "5" / "6") stand after the area labels, then year spans, then eight more
+    /// actions on the same page; the numbers close no table.
+    #[test]
+    fn reference_numbers_among_the_actions_are_no_footer() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_afghanistan_2018_actions_reference_numbers_among.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 19);
+        assert!(a.iter().all(|r| !r.2.is_empty()));
+        assert!(a[11]
+            .1
+            .starts_with("Ensure that labor inspectors and criminal investigators are available"));
+        assert!(a[18]
+            .1
+            .starts_with("Provide financial support to open shelters"));
+        assert_eq!(a[18].0, "Social Programs");
     }
 }
