@@ -524,13 +524,22 @@ impl<'a> Walker<'a> {
         let grid = tables::scan_body(self.format, self.lines, body, &caption, known.as_deref());
         let end = grid.end.max(body);
         // Plain `pdftotext` can print the "REFERENCES" heading in the middle of the last table's
-        // cells (reading order follows columns): the list starts after that table.
-        if let Some(heading) = self.lines[body.min(end)..end]
+        // cells (reading order follows columns): the list starts after that table. The list's
+        // numbers printed apart after the heading, inside the table's lines, go with it.
+        let region = &self.lines[body.min(end)..end];
+        if let Some(at) = region
             .iter()
-            .find(|l| sections::is_references_heading(l.text))
+            .position(|l| sections::is_references_heading(l.text))
         {
             self.in_refs = true;
-            self.ref_lines.push(*heading);
+            self.ref_lines.extend(
+                region
+                    .iter()
+                    .skip(at)
+                    .enumerate()
+                    .filter(|(k, l)| *k == 0 || tables::is_page_number(l.text.trim()))
+                    .map(|(_, l)| *l),
+            );
         }
         if grid.rows.is_empty() {
             self.warn(

@@ -9,6 +9,8 @@ mod pipe;
 mod stream;
 mod tab;
 
+pub(crate) use layout::is_page_number;
+
 use crate::cells::parse_cell;
 use crate::lines::{Caption, Kind, Line};
 use crate::markup;

@@ -739,6 +739,12 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     // (text, first line of a run): the entity column's lines in reading order.
     let mut entities: Vec<(&str, bool)> = Vec::new();
     let mut last_item = Item::Skip;
+    // The widest action line so far: the action column's width.
+    let mut widest_action = 0usize;
+    // The table went on after a "REFERENCES" title printed among its labels; the first blank
+    // line after the action lines that follow it closes the body (the list's texts come next).
+    let mut resumed = false;
+    let mut resumed_actions = false;
     let mut i = skip_caption_tail(lines, start, &mut grid.warnings, |t| {
         is_actions_header(t) || area_of_label(t).is_some()
     });
@@ -809,8 +815,10 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             if line.kind == Kind::Text && !is_references(t) {
                 body_open &= actions.is_empty();
             }
-            if is_references(t) {
-                body_open &= actions.is_empty();
+            if is_references(t) && !actions.is_empty() {
+                let resume = !resumed && references_beside(lines, i, widest_action);
+                resumed |= resume;
+                body_open &= resume;
             }
             if !body_open && !is_page_top(lines, i) {
                 crossed_content = true;
@@ -819,6 +827,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         };
         if line.kind == Kind::Blank && !actions.is_empty() {
             blank_since_action = true;
+            body_open &= !resumed_actions;
         }
         // Lines a run of year spans may cross: blanks, headers, page furniture, page tops.
         let quiet = matches!(item, Item::Year | Item::Header)
@@ -859,6 +868,8 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             }
             Item::Action => {
                 blank_since_action = false;
+                widest_action = widest_action.max(t.chars().count());
+                resumed_actions |= resumed;
                 sentence_ends += usize::from(ends_finished(t));
                 actions.push((line.no, t));
                 body_end = i + 1;
@@ -1020,9 +1031,10 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     grid
 }
 
-/// Lines [`stray_page_number`] looks through for the next action line: lone numbers and year
-/// spans printed beside it on the same page.
-const STRAY_LOOKAHEAD: usize = 24;
+/// Lines [`next_action_on_page`] looks through for the next action line: lone numbers (a
+/// page number, or the reference list's numbers: 26 lines of them and blanks in Kiribati 2018)
+/// and year spans printed beside the table on the same page.
+const STRAY_LOOKAHEAD: usize = 32;
 
 /// A lone number that plain `pdftotext` printed in the middle of a page, with more action lines
 /// after it on the same page: a page number (Honduras 2019: after the first action), or the
@@ -1031,24 +1043,56 @@ const STRAY_LOOKAHEAD: usize = 24;
 /// text after the lone numbers and year spans is an action line, not a header, label, footer
 /// or the reference list.
 fn stray_page_number(lines: &[Line], i: usize) -> bool {
-    let is_number = |l: &Line| super::layout::is_page_number(l.text.trim());
-    let next =
-        lines.iter().skip(i + 1).take(STRAY_LOOKAHEAD).find(|l| {
-            l.page_break || !(l.kind == Kind::Blank || is_number(l) || is_year_span(l.text))
-        });
-    lines.get(i).is_some_and(is_number)
-        && next.is_some_and(|n| {
-            let t = n.text;
-            n.kind == Kind::Text
-                && !n.page_break
-                && starts_new(t)
-                && !is_year_span(t)
-                && !is_actions_header(t)
-                && area_of_label(t).is_none()
-                && !is_furniture(t)
-                && !is_references(t)
-                && !starts_reference(t)
-        })
+    lines.get(i).is_some_and(is_lone_number) && next_action_on_page(lines, i).is_some()
+}
+
+/// A "REFERENCES" title that plain `pdftotext` printed among the area labels of a table that
+/// goes on after the reference list's numbers on the same page (Kiribati 2018 and 2020: the
+/// Social Programs actions come after "References", "1", "2" …). The next action line must be
+/// about as wide as the widest action line before it (`width`, with [`WIDTH_SLACK`]): the
+/// list's own texts stand in a narrower column, or run wider when plain output joined a line
+/// of each of its two columns (Niger 2018, Oman 2018). Nor may a sentence end inside it, as
+/// the entries' "Source. Title. Date." do ("U.S. Department of State. Trafficking in …" is as
+/// wide as the actions in Guinea-Bissau 2021).
+fn references_beside(lines: &[Line], i: usize, width: usize) -> bool {
+    let fits = |n: &Line| {
+        let len = n.text.chars().count();
+        len as f32 >= width as f32 * FIT_RATIO
+            && len <= width + width / WIDTH_SLACK
+            && !n.text.trim_end().contains(". ")
+    };
+    lines.get(i).is_some_and(|l| is_references(l.text))
+        && next_action_on_page(lines, i).is_some_and(fits)
+}
+
+/// A line may be this fraction (1/n) wider than the widest action line before it and still be
+/// in the action column.
+const WIDTH_SLACK: usize = 20;
+
+/// A line holding only a page number or a reference number printed apart from its text.
+fn is_lone_number(l: &Line) -> bool {
+    super::layout::is_page_number(l.text.trim())
+}
+
+/// The next line with text after line `i`, past blank lines, lone numbers and year spans (at
+/// most [`STRAY_LOOKAHEAD`] lines), if it is an action line on the same page: not a year span,
+/// header, label, footer or the reference list.
+fn next_action_on_page<'a, 'b>(lines: &'b [Line<'a>], i: usize) -> Option<&'b Line<'a>> {
+    let next = lines.iter().skip(i + 1).take(STRAY_LOOKAHEAD).find(|l| {
+        l.page_break || !(l.kind == Kind::Blank || is_lone_number(l) || is_year_span(l.text))
+    });
+    next.filter(|n| {
+        let t = n.text;
+        n.kind == Kind::Text
+            && !n.page_break
+            && starts_new(t)
+            && !is_year_span(t)
+            && !is_actions_header(t)
+            && area_of_label(t).is_none()
+            && !is_furniture(t)
+            && !is_references(t)
+            && !starts_reference(t)
+    })
 }
 
 /// A header cell of the actions table, alone on its line or wrapped ("Suggested" / "Action").
@@ -2090,5 +2134,36 @@ mod tests {
             .1
             .starts_with("Provide financial support to open shelters"));
         assert_eq!(a[18].0, "Social Programs");
+    }
+
+    /// Plain `pdftotext` of the Kiribati 2020 PDF: the "REFERENCES" title and the list's first
+    /// numbers stand among the area labels, and the last three actions come after them on the
+    /// same page, before the list's texts; the title closes no table, and the blank line after
+    /// those actions ends it.
+    #[test]
+    fn actions_after_a_references_title_among_the_labels() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_kiribati_2020_actions_after_references_title.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 12);
+        assert!(a[8].1.starts_with("Adopt a policy that addresses"));
+        assert_eq!(a[8].0, "Government Policies");
+        assert!(a[9].1.starts_with("Collect and publish data on the extent"));
+        assert!(a[11]
+            .1
+            .ends_with("crew members from foreign fishing vessels."));
+        assert_eq!(a[11].0, "Social Programs");
+        assert!(a.iter().all(|r| !r.1.contains("Embassy")));
+    }
+
+    /// Guinea-Bissau 2021 (plain): after the "REFERENCES" title and its numbers comes an entry
+    /// as wide as the action lines; a sentence ends inside it, so the table does not go on.
+    #[test]
+    fn reference_entry_after_the_title_is_no_action() {
+        let text = "Table 11. Suggested Government Actions to Eliminate Child Labor\nArea\n\nSuggested Action\n\nEnsure that the minimum age for work applies to all children, including children without a work contract.\nExpand existing programs to address the scope of the child labor problem.\n\nLegal Framework\n\nSocial\nPrograms\n\nREFERENCES\n1\n\n2\n\nU.S. Department of State. Trafficking in Persons Report- 2021: GuineaBissau. Washington, D.C., July 1, 2021.\nILO Committee of Experts. Individual Direct Request concerning Worst\n\nYear(s)\nSuggested\n2015 – 2021\n2009 – 2021\n";
+        let a = rows(&scan_fixture(text)[0]);
+        assert_eq!(a.len(), 2);
+        assert!(a.iter().all(|r| !r.1.contains("Department of State")));
     }
 }
