@@ -13,6 +13,11 @@
 //!   capital after it); and the actions are given to the areas found, in the areas' canonical
 //!   order, by a dynamic programme over a keyword score ([`assign_areas`]), helped by where a
 //!   label stood when it stood among the actions.
+//!   A "Related Entity" column (the part of the country an action concerns) comes out as runs
+//!   of short lines ([`entity_run`]), cut into as many cells as there are actions. Lone numbers
+//!   (the reference list's, printed beside the table) and a "REFERENCES" title among the labels
+//!   close the table only when no more action lines follow on the same page
+//!   ([`next_action_on_page`]).
 //! * **Any other table** ([`scan_generic`]). Header cells (the `known` columns of a continued
 //!   table, or the labels these reports use) start the runs of each column; a page footer
 //!   between two columns is crossed when a header follows. Value columns ("Yes (2)", "274 (2)")
