@@ -21,20 +21,25 @@ const MAX_CAPTION_TAIL: usize = 60;
 /// Most warnings kept per report; past this one summary warning says how many were left out.
 pub(crate) const MAX_WARNINGS: usize = 500;
 
-/// Parses the lines of one report. `bytes` is the size of the text they came from.
-pub(crate) fn parse_lines(lines: &[Line], bytes: usize) -> Report {
-    let format = detect_format(lines);
-    let identity = identity::read(lines);
-    let furniture = sections::furniture(lines, identity.country.as_deref());
-    let mut walker = Walker::new(lines, furniture, format);
-    walker.run();
-    let mut report = walker.finish(identity);
-    report.source = Source {
+/// Parses the lines of one report. `bytes` is the size of the text they came from. The lines
+/// (with the walk's per-line tables) are dropped once the walk is done, before the reference
+/// list is read, so they and the reference pieces are never alive together.
+pub(crate) fn parse_lines(lines: Vec<Line>, bytes: usize) -> Report {
+    let format = detect_format(&lines);
+    let identity = identity::read(&lines);
+    let furniture = sections::furniture(&lines, identity.country.as_deref());
+    let source = Source {
         format,
         lines: lines.len(),
         bytes,
         first_line: lines.first().map_or(1, |l| l.no),
     };
+    let mut walker = Walker::new(&lines, furniture, format);
+    walker.run();
+    let walked = walker.done();
+    drop(lines);
+    let mut report = walked.finish(identity);
+    report.source = source;
     if !report.is_recognised() {
         report.warnings.insert(
             0,
@@ -106,12 +111,12 @@ struct PendingLegend {
     tables_before: usize,
 }
 
-struct Walker<'a> {
-    lines: &'a [Line<'a>],
+struct Walker<'l, 'a> {
+    lines: &'l [Line<'a>],
     furniture: Vec<bool>,
     format: Format,
     report: Report,
-    para: Vec<&'a Line<'a>>,
+    para: Vec<&'l Line<'a>>,
     legends: Vec<PendingLegend>,
     ref_lines: Vec<Line<'a>>,
     in_refs: bool,
@@ -132,8 +137,8 @@ struct Walker<'a> {
     max_number: u32,
 }
 
-impl<'a> Walker<'a> {
-    fn new(lines: &'a [Line<'a>], furniture: Vec<bool>, format: Format) -> Self {
+impl<'l, 'a> Walker<'l, 'a> {
+    fn new(lines: &'l [Line<'a>], furniture: Vec<bool>, format: Format) -> Self {
         Walker {
             lines,
             furniture,
@@ -669,9 +674,30 @@ impl<'a> Walker<'a> {
         end
     }
 
+    /// What the walk leaves for [`Walked::finish`]: nothing that borrows the lines.
+    fn done(self) -> Walked<'a> {
+        Walked {
+            format: self.format,
+            report: self.report,
+            legends: self.legends,
+            ref_lines: self.ref_lines,
+        }
+    }
+}
+
+/// The report after the walk over the lines, with what is still to be read into it.
+struct Walked<'a> {
+    format: Format,
+    report: Report,
+    legends: Vec<PendingLegend>,
+    ref_lines: Vec<Line<'a>>,
+}
+
+impl Walked<'_> {
     fn finish(mut self, identity: Identity) -> Report {
         self.attach_legends();
-        let (refs, warnings) = references::parse(&self.ref_lines, self.format);
+        // The reference lines are dropped as soon as they are read.
+        let (refs, warnings) = references::parse(&std::mem::take(&mut self.ref_lines), self.format);
         self.report.references = refs;
         self.report.warnings.extend(warnings);
         let country = identity.country.as_deref();
@@ -796,10 +822,10 @@ impl<'a> Walker<'a> {
             }
         }
         for (n, line) in missing {
-            self.warn(
+            self.report.warnings.push(Warning {
                 line,
-                format!("citation {n} has no entry in the reference list"),
-            );
+                message: format!("citation {n} has no entry in the reference list"),
+            });
         }
     }
 }

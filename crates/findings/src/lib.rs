@@ -60,7 +60,7 @@ pub use report::*;
 pub fn parse(text: &str) -> Report {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines = lines::split(text);
-    document::parse_lines(&lines, text.len())
+    document::parse_lines(lines, text.len())
 }
 
 /// Parses a text holding one or more country reports (a chapter or a whole annual book),
@@ -71,7 +71,7 @@ pub fn parse_all(text: &str) -> Vec<Report> {
     let parts = parts(text, &lines);
     if parts.len() == 1 {
         // One report: its lines are those just split (what `parse_part` would split again).
-        return vec![document::parse_lines(&lines, body.len())];
+        return vec![document::parse_lines(lines, body.len())];
     }
     // Several: each part is split on its own; the whole text's lines are not kept meanwhile.
     drop(lines);
@@ -133,5 +133,5 @@ pub fn parse_part(text: &str, part: &Part) -> Report {
     for line in &mut lines {
         line.no += shift;
     }
-    document::parse_lines(&lines, slice.len())
+    document::parse_lines(lines, slice.len())
 }
