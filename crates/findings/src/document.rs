@@ -696,8 +696,8 @@ struct Walked<'a> {
 impl Walked<'_> {
     fn finish(mut self, identity: Identity) -> Report {
         self.attach_legends();
-        // The reference lines are dropped as soon as they are read.
-        let (refs, warnings) = references::parse(&std::mem::take(&mut self.ref_lines), self.format);
+        // The reference lines are dropped as soon as they are cut into pieces.
+        let (refs, warnings) = references::parse(std::mem::take(&mut self.ref_lines), self.format);
         self.report.references = refs;
         self.report.warnings.extend(warnings);
         let country = identity.country.as_deref();

@@ -846,7 +846,7 @@ fn best_of(candidates: &[usize], scores: &[i32], count: usize) -> Vec<usize> {
 /// Reads the reference list from the lines after the "REFERENCES" heading (page furniture and
 /// footnote legends already removed). A first line that still holds the heading (layout pages
 /// print the right column beside it) is accepted; the heading word is dropped.
-pub(crate) fn parse(lines: &[Line], format: Format) -> (Vec<Reference>, Vec<Warning>) {
+pub(crate) fn parse(lines: Vec<Line>, format: Format) -> (Vec<Reference>, Vec<Warning>) {
     let mut a = analyse(lines, format);
     let refs = build(&a.pieces, &a.scans, &a.roles, a.detached, &mut a.warnings);
     (refs, a.warnings)
@@ -862,9 +862,11 @@ struct Analysis<'a> {
     warnings: Vec<Warning>,
 }
 
-fn analyse<'a>(lines: &[Line<'a>], format: Format) -> Analysis<'a> {
+/// The lines are dropped once they are cut into pieces.
+fn analyse<'a>(lines: Vec<Line<'a>>, format: Format) -> Analysis<'a> {
     let mut warnings = Vec::new();
-    let mut pieces = pieces(lines, format);
+    let mut pieces = pieces(&lines, format);
+    drop(lines);
     pieces.retain(|p| !is_heading(p.text));
     drop_table_residue(&mut pieces, &mut warnings);
     let scans: Vec<Scan> = pieces.iter().map(|p| scan_item(p.text)).collect();
@@ -1526,7 +1528,7 @@ mod tests {
 
     fn run(text: &str, format: Format) -> (Vec<Reference>, Vec<Warning>) {
         let lines = split(text);
-        parse(&lines, format)
+        parse(lines, format)
     }
 
     fn numbers(refs: &[Reference]) -> Vec<u32> {
@@ -1711,7 +1713,7 @@ mod tests {
                 ..l
             })
             .collect();
-        let (refs, _) = parse(&lines, Format::Layout);
+        let (refs, _) = parse(lines, Format::Layout);
         assert_eq!(numbers(&refs), (1..=46).collect::<Vec<_>>());
         assert!(text_of(&refs, 33).starts_with("Government of Kazakhstan. Code of the Republic"));
         assert!(text_of(&refs, 40).contains("Decree no. 428"));
