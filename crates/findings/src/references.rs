@@ -246,9 +246,9 @@ fn split_at_column(raw: &str, boundary: usize) -> (&str, &str) {
 
 /// A number printed at the start of a piece.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Printed {
+struct Printed<'a> {
     /// As printed ("4", "II", "l2").
-    text: String,
+    text: &'a str,
     /// As read, OCR letters mapped to digits.
     value: u32,
     /// Letters had to be read as digits.
@@ -264,7 +264,7 @@ struct Scan<'a> {
     /// A markdown list marker ("- ", "* ", "• ").
     bullet: bool,
     /// The printed number, if any.
-    number: Option<Printed>,
+    number: Option<Printed<'a>>,
     /// The piece is a number and nothing else (numbers set apart from the texts).
     number_only: Option<u32>,
     /// The text after bullet and number.
@@ -300,7 +300,7 @@ fn scan_item(text: &str) -> Scan<'_> {
         ) {
             return Scan {
                 number: Some(Printed {
-                    text: token.to_string(),
+                    text: token,
                     value,
                     garbled: false,
                     weak: false,
@@ -364,7 +364,7 @@ fn scan_item(text: &str) -> Scan<'_> {
     Scan {
         bullet,
         number: Some(Printed {
-            text: token.to_string(),
+            text: token,
             value,
             garbled,
             weak,
