@@ -120,8 +120,8 @@ struct Piece<'a> {
     no: usize,
     /// Trimmed text.
     text: &'a str,
-    /// Leading spaces within its column.
-    indent: usize,
+    /// Leading spaces within its column (saturates at `u32::MAX`, as [`Line::indent`]).
+    indent: u32,
     /// Something (a blank line, furniture) stood between this and the previous piece, or a page or
     /// column begins here.
     gap_before: bool,
@@ -180,7 +180,8 @@ fn layout_page<'a>(page: &[Line<'a>], out: &mut Vec<Piece<'a>>) {
             if text.is_empty() {
                 continue;
             }
-            let indent = part.chars().take_while(|c| c.is_whitespace()).count();
+            let indent = u32::try_from(part.chars().take_while(|c| c.is_whitespace()).count())
+                .unwrap_or(u32::MAX);
             target.push(Piece {
                 no: line.no,
                 text,
@@ -617,7 +618,8 @@ fn start_score(piece: &Piece, scan: &Scan, prev: Option<&Piece>) -> i32 {
                 score += 1;
             }
             // Browser copies indent continuation lines under the item's text.
-            if !scan.bullet && piece.indent > p.indent + 1 && scan_item(p.text).bullet {
+            if !scan.bullet && piece.indent.saturating_sub(p.indent) > 1 && scan_item(p.text).bullet
+            {
                 score -= 3;
             }
         }

@@ -247,7 +247,7 @@ fn read_header(cut: &mut Cut, i: usize) -> Option<(Vec<Col>, usize)> {
         };
         // Labels above the main line ("Year(s)", or "Related … Year(s)" over "Area  Related
         // Entity …"), starting right of the next line's start.
-        if line.indent > next.indent + START_SLACK
+        if line.indent.saturating_sub(next.indent) as usize > START_SLACK
             && is_header_fragment(cut, j)
             && is_header_line(cut, j + 1)
         {
@@ -275,7 +275,7 @@ fn read_header(cut: &mut Cut, i: usize) -> Option<(Vec<Col>, usize)> {
     let mut post = Vec::new();
     while k < lines.len() && k < j + MAX_HEADER_LINES {
         match lines.get(k) {
-            Some(l) if l.indent > main.indent + 2 && is_header_fragment(cut, k) => {
+            Some(l) if l.indent.saturating_sub(main.indent) > 2 && is_header_fragment(cut, k) => {
                 post.push(k);
                 k += 1;
             }
