@@ -23,6 +23,17 @@ mod adversarial;
 #[global_allocator]
 static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
+/// The allocation counter is process-wide: a test running beside `allocations_grow_linearly`
+/// (building its texts, reading valgrind's output) would be counted in its regions. The tests
+/// of this file take this lock, so they run one at a time.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// Input size is multiplied by this…
 const GROWTH: usize = 8;
 /// …and work may grow by at most this.
@@ -40,6 +51,7 @@ fn ratio(small: usize, big: usize) -> f64 {
 
 #[test]
 fn allocations_grow_linearly() {
+    let _serial = serial();
     // Small enough for a debug build, large enough that every case repeats its unit hundreds
     // of times.
     let n = 24_000;
@@ -111,6 +123,7 @@ fn callgrind_instructions(index: usize, bytes: usize) -> Option<u64> {
 
 #[test]
 fn instructions_grow_linearly() {
+    let _serial = serial();
     if Command::new("valgrind").arg("--version").output().is_err() {
         eprintln!("valgrind is not installed: instruction counts skipped");
         return;
