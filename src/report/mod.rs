@@ -52,7 +52,7 @@ pub fn ReportView(loaded: Loaded) -> impl IntoView {
     // Parts: each section, then "Other tables", then the references.
     let total = report.sections.len() + 2;
     let whole = move || state.reveal.get() || !state.query.with(String::is_empty);
-    let shown = RwSignal::new(if whole() { total } else { FIRST_PARTS });
+    let shown = RwSignal::new(if untrack(whole) { total } else { FIRST_PARTS });
     Effect::new(move |_| {
         if whole() {
             shown.set(total);
