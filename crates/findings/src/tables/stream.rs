@@ -811,7 +811,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         } else if body_open
             && line.kind == Kind::Text
             && !is_references(t)
-            && !(blank_since_action && !years_in_body && starts_reference(t))
+            && !(blank_since_action && starts_reference(t))
         {
             Item::Action
         } else {
@@ -2160,6 +2160,30 @@ mod tests {
             .ends_with("crew members from foreign fishing vessels."));
         assert_eq!(a[11].0, "Social Programs");
         assert!(a.iter().all(|r| !r.1.contains("Embassy")));
+    }
+
+    /// Plain `pdftotext` of the Mongolia 2016 PDF: year spans stand between the blocks of
+    /// action lines, and after the last block, a span and a blank line the reference list's
+    /// numbered entries begin ("1. ILO, National Statistical Office …") before the other spans;
+    /// the entries close the table's body and are no actions.
+    #[test]
+    fn reference_entries_after_spans_among_the_actions_are_no_actions() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_mongolia_2016_actions_references_after_spans.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 13);
+        assert!(a.iter().all(|r| !r.2.is_empty()));
+        assert!(a[6].1.starts_with("Institutionalize child labor training"));
+        assert_eq!(a[6].0, "Enforcement");
+        assert_eq!(
+            a[12].1,
+            "Institute programs to address child labor in relevant sectors, including in herding."
+        );
+        assert_eq!(a[12].0, "Social Programs");
+        assert!(a
+            .iter()
+            .all(|r| !r.1.contains("UNESCO") && !r.1.contains("ILO,")));
     }
 
     /// Guinea-Bissau 2021 (plain): after the "REFERENCES" title and its numbers comes an entry
