@@ -312,8 +312,11 @@ pub fn provide() {
         } else {
             book
         };
-        let lines = Arc::new(model::LineStarts::new(&text));
-        t.keep_in_library(reports, text, lines, 0);
+        // After the frame that shows the report: saving is not what the user waits for.
+        crate::dom::after_paint(move || {
+            let lines = Arc::new(model::LineStarts::new(&text));
+            t.keep_in_library(reports, text, lines, 0);
+        });
     });
     // The report views' own tabs (Structured / Source), and deep links, bring the report back.
     Effect::new(move |first: Option<()>| {
