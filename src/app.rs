@@ -57,8 +57,8 @@ pub fn App() -> impl IntoView {
     // While the page waits for a first paste: the parser's code is compiled lazily by the browser
     // on its first call (and optimised once hot), which makes a first parse many times slower
     // than later ones; parsing the bundled samples when the page is idle does that work before
-    // the user's paste instead of during it. One sample per idle period; skipped once a report
-    // is on screen.
+    // the user's paste instead of during it. One text per idle period, in every input form;
+    // skipped once a report is on screen.
     warm_up(state, 0);
 
     view! {
@@ -75,15 +75,16 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Parses the `i`-th bundled sample when the page is next idle, then the following one.
+/// Parses the `i`-th warm-up text ([`crate::samples::warm_up_text`]) when the page is next idle,
+/// then the following one.
 fn warm_up(state: AppState, i: usize) {
-    let Some(sample) = crate::samples::SAMPLES.get(i) else {
+    let Some(text) = crate::samples::warm_up_text(i) else {
         dom::mark("fv:warmed");
         return;
     };
     request_idle_callback(move || {
         if state.loaded.with_untracked(Option::is_none) {
-            drop(findings::parse(sample.text));
+            drop(findings::parse(&text));
             warm_up(state, i + 1);
         }
     });
