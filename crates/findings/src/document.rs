@@ -128,10 +128,11 @@ struct Walker<'l, 'a> {
     by_number: HashMap<u32, usize>,
     /// Last "(Table N)" mentioned in prose, to read OCR'd captions.
     mentioned: Option<u32>,
-    /// `next_content[i]`: the first line at or after `i` that is neither blank nor furniture
-    /// (`lines.len()` when none). Built once, so the look-ahead from every blank line of a long
-    /// blank run stays linear instead of rescanning the run from each line.
-    next_content: Vec<usize>,
+    /// The last answer of [`Walker::next_content`], `(from, to)`: no line of `from..to` is
+    /// content (starts empty). The walk asks at its own position, which only moves forward, so
+    /// the look-ahead from every blank line of a long blank run reuses it instead of rescanning
+    /// the run, and no per-line table is kept.
+    next_content: std::cell::Cell<(usize, usize)>,
     /// Highest table number so far (tables are only ever added by `push_table`), so numbering a
     /// new table does not rescan every earlier one.
     max_number: u32,
@@ -152,23 +153,23 @@ impl<'l, 'a> Walker<'l, 'a> {
             full_width: full_width(lines),
             by_number: HashMap::new(),
             mentioned: None,
-            next_content: Vec::new(),
+            next_content: std::cell::Cell::new((1, 0)),
             max_number: 0,
         }
-        .with_next_content()
     }
 
-    fn with_next_content(mut self) -> Self {
-        let mut next = self.lines.len();
-        let mut out = vec![next; self.lines.len() + 1];
-        for i in (0..self.lines.len()).rev() {
-            if self.lines[i].kind != Kind::Blank && !self.furniture[i] {
-                next = i;
-            }
-            out[i] = next;
+    /// The first line at or after `i` that is neither blank nor furniture (`lines.len()` when
+    /// none).
+    fn next_content(&self, i: usize) -> usize {
+        let (from, to) = self.next_content.get();
+        if (from..=to).contains(&i) {
+            return to;
         }
-        self.next_content = out;
-        self
+        let to = (i..self.lines.len())
+            .find(|&j| self.lines[j].kind != Kind::Blank && !self.furniture[j])
+            .unwrap_or(self.lines.len());
+        self.next_content.set((i, to));
+        to
     }
 
     fn warn(&mut self, line: usize, message: impl Into<String>) {
@@ -389,7 +390,7 @@ impl<'l, 'a> Walker<'l, 'a> {
                 ends_sentence(l.text) && (self.blank_separated() || self.format_is_wrapped())
             }
         };
-        let next = self.lines.get(self.next_content[i + 1]);
+        let next = self.lines.get(self.next_content(i + 1));
         let next_ok = next.is_some_and(|l| l.kind == Kind::Text && l.text.len() > 40);
         prev_ok && next_ok
     }
@@ -422,7 +423,7 @@ impl<'l, 'a> Walker<'l, 'a> {
         if ends_sentence(last.text) {
             return false;
         }
-        let next = self.lines.get(self.next_content[i]);
+        let next = self.lines.get(self.next_content(i));
         next.is_some_and(|l| l.kind == Kind::Text && l.text.starts_with(char::is_lowercase))
     }
 
