@@ -21,9 +21,9 @@ const MAX_CAPTION_TAIL: usize = 60;
 /// Most warnings kept per report; past this one summary warning says how many were left out.
 pub(crate) const MAX_WARNINGS: usize = 500;
 
-/// Parses the lines of one report. `bytes` is the size of the text they came from. The lines
-/// (with the walk's per-line tables) are dropped once the walk is done, before the reference
-/// list is read, so they and the reference pieces are never alive together.
+/// Parses the lines of one report. `bytes` is the size of the text they came from. Once the
+/// walk is done (its per-line table dropped), the lines are cut down in place to the reference
+/// list's, before that list is read, so they and the reference pieces are never alive together.
 pub(crate) fn parse_lines(lines: Vec<Line>, bytes: usize) -> Report {
     let format = detect_format(&lines);
     let identity = identity::read(&lines);
@@ -37,8 +37,7 @@ pub(crate) fn parse_lines(lines: Vec<Line>, bytes: usize) -> Report {
     let mut walker = Walker::new(&lines, furniture, format);
     walker.run();
     let walked = walker.done();
-    drop(lines);
-    let mut report = walked.finish(identity);
+    let mut report = walked.finish(lines, identity);
     report.source = source;
     if !report.is_recognised() {
         report.warnings.insert(
@@ -118,7 +117,9 @@ struct Walker<'l, 'a> {
     report: Report,
     para: Vec<&'l Line<'a>>,
     legends: Vec<PendingLegend>,
-    ref_lines: Vec<Line<'a>>,
+    /// The lines of the reference list, by index, in order; picked out of the lines once the
+    /// walk is done ([`RefLine`]), so no copy of them lives beside the lines.
+    ref_lines: Vec<RefLine>,
     in_refs: bool,
     /// A page break seen on a dropped furniture line, not yet given to a kept line.
     pending_break: bool,
@@ -172,6 +173,18 @@ impl<'l, 'a> Walker<'l, 'a> {
         to
     }
 
+    /// Adds line `i` to the reference list; `page_break` when a dropped furniture line before it
+    /// carried one. A line at or before the last one added is ignored, so the list stays in
+    /// order (what [`pick_ref_lines`] relies on).
+    fn ref_line(&mut self, i: usize, page_break: bool) {
+        let Ok(at) = u32::try_from(i) else {
+            return;
+        };
+        if self.ref_lines.last().is_none_or(|last| last.at < at) {
+            self.ref_lines.push(RefLine { at, page_break });
+        }
+    }
+
     fn warn(&mut self, line: usize, message: impl Into<String>) {
         self.report.warnings.push(Warning {
             line,
@@ -196,11 +209,7 @@ impl<'l, 'a> Walker<'l, 'a> {
                 match line.kind {
                     Kind::Legend => self.legend(line),
                     Kind::Blank => {}
-                    _ => {
-                        let mut kept = *line;
-                        kept.page_break |= page_break;
-                        self.ref_lines.push(kept);
-                    }
+                    _ => self.ref_line(i, page_break),
                 }
                 i += 1;
                 continue;
@@ -354,7 +363,7 @@ impl<'l, 'a> Walker<'l, 'a> {
         if sections::is_references_heading(first_chunk) {
             self.flush();
             self.in_refs = true;
-            self.ref_lines.push(*line);
+            self.ref_line(i, false);
             return;
         }
         if self.is_subsection(i) {
@@ -538,14 +547,12 @@ impl<'l, 'a> Walker<'l, 'a> {
             .position(|l| sections::is_references_heading(l.text))
         {
             self.in_refs = true;
-            self.ref_lines.extend(
-                region
-                    .iter()
-                    .skip(at)
-                    .enumerate()
-                    .filter(|(k, l)| *k == 0 || tables::is_page_number(l.text.trim()))
-                    .map(|(_, l)| *l),
-            );
+            let start = body.min(end);
+            for (k, l) in region.iter().enumerate().skip(at) {
+                if k == at || tables::is_page_number(l.text.trim()) {
+                    self.ref_line(start + k, false);
+                }
+            }
         }
         if grid.rows.is_empty() {
             self.warn(
@@ -676,7 +683,7 @@ impl<'l, 'a> Walker<'l, 'a> {
     }
 
     /// What the walk leaves for [`Walked::finish`]: nothing that borrows the lines.
-    fn done(self) -> Walked<'a> {
+    fn done(self) -> Walked {
         Walked {
             format: self.format,
             report: self.report,
@@ -686,19 +693,45 @@ impl<'l, 'a> Walker<'l, 'a> {
     }
 }
 
+/// A line of the reference list: its index in the report's lines.
+struct RefLine {
+    at: u32,
+    /// A page break stood on a furniture line dropped just before it.
+    page_break: bool,
+}
+
+/// The reference lines out of all the lines, in place: the lines' own allocation, cut down to
+/// them. `picks` is in increasing order, so each line is read before its slot is written.
+fn pick_ref_lines<'a>(mut lines: Vec<Line<'a>>, picks: &[RefLine]) -> Vec<Line<'a>> {
+    let mut kept = 0;
+    for pick in picks {
+        let Some(mut line) = lines.get(pick.at as usize).copied() else {
+            break;
+        };
+        line.page_break |= pick.page_break;
+        lines[kept] = line;
+        kept += 1;
+    }
+    lines.truncate(kept);
+    lines.shrink_to_fit();
+    lines
+}
+
 /// The report after the walk over the lines, with what is still to be read into it.
-struct Walked<'a> {
+struct Walked {
     format: Format,
     report: Report,
     legends: Vec<PendingLegend>,
-    ref_lines: Vec<Line<'a>>,
+    ref_lines: Vec<RefLine>,
 }
 
-impl Walked<'_> {
-    fn finish(mut self, identity: Identity) -> Report {
+impl Walked {
+    /// Reads the reference list out of `lines` (all the report's lines, consumed: they are
+    /// dropped as soon as the list is cut into pieces) and the recommendations.
+    fn finish(mut self, lines: Vec<Line>, identity: Identity) -> Report {
         self.attach_legends();
-        // The reference lines are dropped as soon as they are cut into pieces.
-        let (refs, warnings) = references::parse(std::mem::take(&mut self.ref_lines), self.format);
+        let ref_lines = pick_ref_lines(lines, &std::mem::take(&mut self.ref_lines));
+        let (refs, warnings) = references::parse(ref_lines, self.format);
         self.report.references = refs;
         self.report.warnings.extend(warnings);
         let country = identity.country.as_deref();
