@@ -371,7 +371,7 @@ const HEADER_LABELS: [&str; 24] = [
     "year(s)",
 ];
 
-/// "2016 – 2021", "2020-2021", "2021": a Year(s) Suggested span; also a list of them for an
+/// "2016 – 2021", "2020-2021", "2018 -- 2019", "2021": a Year(s) Suggested span; also a list of them for an
 /// action suggested, dropped and suggested again ("2009, 2011 – 2016"), whose line may wrap
 /// after a comma ("2010 – 2011," / "2013 – 2016": see [`continues_years`]).
 pub(crate) fn is_year_span(t: &str) -> bool {
@@ -388,8 +388,9 @@ pub(crate) fn is_year_span(t: &str) -> bool {
                 (Some(b'1'), Some(b'9')) | (Some(b'2'), Some(b'0'))
             )
     };
+    // A dash may be doubled ("2018 -- 2019").
     let span = |p: &str| match p.split_once(['–', '-', '—']) {
-        Some((a, b)) => year(a) && year(b),
+        Some((a, b)) => year(a) && year(b.trim_start_matches(['–', '-', '—'])),
         None => year(p),
     };
     let list = t.strip_suffix(',').unwrap_or(t);
@@ -1586,10 +1587,23 @@ mod tests {
 
     #[test]
     fn year_spans() {
-        for y in ["2016 – 2021", "2020-2021", "2021", "2009 — 2013"] {
+        for y in [
+            "2016 – 2021",
+            "2020-2021",
+            "2021",
+            "2009 — 2013",
+            "2018 -- 2019",
+        ] {
             assert!(is_year_span(y), "{y}");
         }
-        for y in ["21", "2016 –", "Page 2021", "1800", "2021 – 2022 – 2023"] {
+        for y in [
+            "21",
+            "2016 –",
+            "2016 --",
+            "Page 2021",
+            "1800",
+            "2021 – 2022 – 2023",
+        ] {
             assert!(!is_year_span(y), "{y}");
         }
     }
@@ -2184,6 +2198,31 @@ mod tests {
         assert!(a
             .iter()
             .all(|r| !r.1.contains("UNESCO") && !r.1.contains("ILO,")));
+    }
+
+    /// Plain `pdftotext` of the Grenada 2019 PDF: three of the fifteen spans are printed with a
+    /// doubled dash ("2018 -- 2019"); they count, so the fifteen actions are told apart.
+    #[test]
+    fn spans_with_a_doubled_dash() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_grenada_2019_actions_doubled_dash.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 15);
+        assert!(a[6]
+            .1
+            .starts_with("Provide sufficient funding and resources"));
+        assert_eq!(a[6].0, "Enforcement");
+        assert_eq!(
+            a[8].1,
+            "Authorize the labor inspectorate to assess penalties."
+        );
+        assert!(a[12]
+            .1
+            .starts_with("Create and implement a complaint mechanism"));
+        assert_eq!(a[12].2, "2018 -- 2019");
+        assert_eq!(a[13].0, "Government Policies");
+        assert_eq!(a[14].0, "Social Programs");
     }
 
     /// Guinea-Bissau 2021 (plain): after the "REFERENCES" title and its numbers comes an entry
