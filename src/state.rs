@@ -105,6 +105,12 @@ impl AppState {
         self.loads.get_value()
     }
 
+    /// True while the report on screen must be in the page whole: a deep link or printing asked
+    /// for it ([`AppState::reveal`]), or a search is highlighting its matches.
+    pub fn wants_whole(self) -> bool {
+        self.reveal.get() || !self.query.with(String::is_empty)
+    }
+
     /// True while `load` is the newest load begun.
     fn is_current(self, load: u64) -> bool {
         self.loads.get_value() == load

@@ -54,11 +54,12 @@ class App {
     await this.rendered();
   }
 
-  /** Waits for the report on screen to be built whole (its later parts come a few tasks after
-   * the first screen, src/report/mod.rs). */
+  /** Waits for the report on screen to be built whole (its later parts, and a long table's
+   * later rows, come a few tasks after the first screen, src/report/). */
   async rendered() {
     await expect(this.id('REPORT')).toBeVisible();
     await expect(this.id('REPORT')).toHaveAttribute('data-rendered', 'all');
+    await expect(this.page.locator('figure[data-rendered=partial]')).toHaveCount(0);
   }
 
   table(number) {

@@ -68,6 +68,33 @@ test('a pasted report paints its first section at once and its other parts right
   expect(printed.after).toBe(8);
 });
 
+test('a table of 2,000 rows paints its first rows at once and the others right after', async () => {
+  await app.open();
+  // The 2013 sample with one row of its first table printed 1,900 times more.
+  const lines = sample('kazakhstan-2013').split('\n');
+  const at = lines.findIndex((l) => l.startsWith('Combining Work and School'));
+  expect(at).toBeGreaterThan(0);
+  const text = [...lines.slice(0, at + 1), ...Array(1900).fill(lines[at]), ...lines.slice(at + 1)].join('\n');
+  const first = await app.page.evaluate((text) => new Promise((resolve) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    requestAnimationFrame(() => {
+      const table = document.querySelector('figure[data-rendered=partial]');
+      resolve({ id: table && table.id, rows: table && table.querySelectorAll('tbody tr').length });
+    });
+  }), text);
+  expect(first.id).toBe('table-1');
+  expect(first.rows).toBe(100);
+  await app.rendered();
+  await expect(app.table(1).locator('tbody tr')).toHaveCount(1901 + 3);
+  // A search needs every row in the page: it builds them at once.
+  await app.paste(text);
+  await app.id('SEARCH_INPUT').fill('Combining');
+  await expect(app.table(1)).toHaveAttribute('data-rendered', 'all');
+  await expect(app.table(1).locator('mark.hit')).toHaveCount(1901);
+});
+
 test.describe('Kazakhstan 2013, pasted', () => {
   test.beforeEach(async () => {
     await app.open();

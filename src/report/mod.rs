@@ -51,16 +51,7 @@ pub fn ReportView(loaded: Loaded) -> impl IntoView {
     });
     // Parts: each section, then "Other tables", then the references.
     let total = report.sections.len() + 2;
-    let whole = move || state.reveal.get() || !state.query.with(String::is_empty);
-    let shown = RwSignal::new(if untrack(whole) { total } else { FIRST_PARTS });
-    Effect::new(move |_| {
-        if whole() {
-            shown.set(total);
-        }
-    });
-    if shown.get_untracked() < total {
-        dom::after_paint(move || reveal_next(shown, total));
-    }
+    let shown = progressive(FIRST_PARTS, total);
     let part = move |i: usize| {
         let on = Memo::new(move |_| shown.get() > i);
         move || on.get()
@@ -110,8 +101,29 @@ pub fn ReportView(loaded: Loaded) -> impl IntoView {
     }
 }
 
-/// Renders the next part of the report, then yields to the browser (which may paint) before the
-/// one after; stops when every part is in, or when the report has left the screen.
+/// How many of a view's `total` parts are built: `first` in the frame that shows the view, then
+/// one more per task once that frame is painted; all at once while the whole report must be in
+/// the page ([`AppState::wants_whole`]).
+fn progressive(first: usize, total: usize) -> RwSignal<usize> {
+    let state = AppState::get();
+    let shown = RwSignal::new(if untrack(move || state.wants_whole()) {
+        total
+    } else {
+        first.min(total)
+    });
+    Effect::new(move |_| {
+        if state.wants_whole() {
+            shown.set(total);
+        }
+    });
+    if shown.get_untracked() < total {
+        dom::after_paint(move || reveal_next(shown, total));
+    }
+    shown
+}
+
+/// Builds the next part, then yields to the browser (which may paint) before the one after;
+/// stops when every part is in, or when the view has left the screen.
 fn reveal_next(shown: RwSignal<usize>, total: usize) {
     let more = shown.try_update(|n| {
         *n = (*n + 1).min(total);

@@ -1,9 +1,10 @@
-use super::{citation::Citation, hl, ReportCtx};
+use super::{citation::Citation, hl, progressive, ReportCtx};
 use crate::outline::cite_label;
 use crate::state::AppState;
 use crate::{dom, export, ids};
-use findings::{Cell, Note};
+use findings::{Cell, Note, Row};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 fn legend(notes: &[Note], mark: &str) -> String {
     notes
@@ -31,42 +32,62 @@ fn cell_content(cell: &Cell, notes: &[Note]) -> impl IntoView {
     view! { <span class="ct">{hl(cell.text.clone())}</span>{marks}{cites} }
 }
 
+/// Rows of a table built in one task.
+const ROWS_PER_PART: usize = 100;
+
+/// A body row: the first cell is the row's header.
+fn row_view(row: &Row, notes: &[Note]) -> impl IntoView {
+    let cells = row
+        .cells
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let class = if c.carried { "carried" } else { "" };
+            let title = c.carried.then_some("Carried down from the row above");
+            let content = cell_content(c, notes);
+            if i == 0 {
+                leptos::either::Either::Left(
+                    view! { <th scope="row" class=class title=title>{content}</th> },
+                )
+            } else {
+                leptos::either::Either::Right(view! { <td class=class title=title>{content}</td> })
+            }
+        })
+        .collect_view();
+    view! { <tr data-line=row.line>{cells}</tr> }
+}
+
 /// A table as an accessible HTML table, with CSV export and "Copy table".
 #[component]
 pub fn TableView(index: usize) -> impl IntoView {
     let state = AppState::get();
     let ctx = ReportCtx::get();
-    let t = ctx.report.tables.get(index).cloned()?;
+    let mut t = ctx.report.tables.get(index).cloned()?;
     let notes = t.notes.clone();
     let head = t
         .columns
         .iter()
         .map(|c| view! { <th scope="col">{hl(c.clone())}</th> })
         .collect_view();
-    let body = t
-        .rows
-        .iter()
-        .map(|row| {
-            let cells = row
-                .cells
-                .iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    let class = if c.carried { "carried" } else { "" };
-                    let title = c.carried.then_some("Carried down from the row above");
-                    let content = cell_content(c, &notes);
-                    if i == 0 {
-                        leptos::either::Either::Left(
-                            view! { <th scope="row" class=class title=title>{content}</th> },
-                        )
-                    } else {
-                        leptos::either::Either::Right(
-                            view! { <td class=class title=title>{content}</td> },
-                        )
-                    }
+    // A long table (up to the parser's 2,000 rows) is built a part of rows per task, as the
+    // report is built a section per task: its first rows paint without waiting for the rest.
+    let rows = Arc::new(std::mem::take(&mut t.rows));
+    let parts = rows.len().div_ceil(ROWS_PER_PART).max(1);
+    let shown = progressive(1, parts);
+    let body = (0..parts)
+        .map(|p| {
+            let (rows, notes) = (rows.clone(), notes.clone());
+            let on = Memo::new(move |_| shown.get() > p);
+            move || {
+                on.get().then(|| {
+                    let end = rows.len().min((p + 1) * ROWS_PER_PART);
+                    rows.get(p * ROWS_PER_PART..end)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|row| row_view(row, &notes))
+                        .collect_view()
                 })
-                .collect_view();
-            view! { <tr data-line=row.line>{cells}</tr> }
+            }
         })
         .collect_view();
     let note_list = (!t.notes.is_empty()).then(|| {
@@ -109,7 +130,8 @@ pub fn TableView(index: usize) -> impl IntoView {
         });
     };
     Some(view! {
-        <figure class="table-figure" id=t.id.clone() data-testid=ids::TABLE data-number=t.number>
+        <figure class="table-figure" id=t.id.clone() data-testid=ids::TABLE data-number=t.number
+            data-rendered=move || { if shown.get() >= parts { "all" } else { "partial" } }>
             <div class="table-tools">
                 <button type="button" data-testid=ids::EXPORT_CSV on:click=save_csv
                     aria-label=format!("Download Table {number} as CSV")>"CSV"</button>
