@@ -489,6 +489,31 @@ pub(crate) fn split_points(lines: &[&str], n: Option<usize>) -> Vec<usize> {
     split_points_marked(lines, n, &[])
 }
 
+/// A line longer than this many tenths of the upper-quartile line length is no measure of the
+/// column: plain output joined it with a line of the next column or ran it under a neighbour
+/// ("… nonstate armed groups." at 103 characters among lines of at most 90, Brazil 2016).
+const WIDE_LINE_TENTHS: usize = 12;
+
+/// Fewest lines among which one much longer than most is left out of the column's width.
+const WIDTH_MIN_LINES: usize = 4;
+
+/// The width of a column of wrapped lines, in characters: its longest line, leaving out lines
+/// much longer than most (see [`WIDE_LINE_TENTHS`]) when there are enough lines to tell.
+fn column_width(lines: &[&str]) -> usize {
+    let mut lens: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+    crate::sort::sort_by_key(&mut lens, |&l| l);
+    let longest = lens.last().copied().unwrap_or(0);
+    if lens.len() < WIDTH_MIN_LINES {
+        return longest;
+    }
+    let upper = lens.get((lens.len() - 1) * 3 / 4).copied().unwrap_or(0);
+    lens.iter()
+        .rev()
+        .copied()
+        .find(|&l| l * 10 <= upper * WIDE_LINE_TENTHS)
+        .unwrap_or(longest)
+}
+
 /// Score added to a gap where a blank line stood: plain output starts a new block there.
 const BLANK_GAP_SCORE: u32 = 3;
 
@@ -503,7 +528,7 @@ pub(crate) fn split_points_marked(
     if lines.is_empty() {
         return Vec::new();
     }
-    let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let width = column_width(lines);
     let mut gaps: Vec<(usize, u32, usize)> = lines
         .windows(2)
         .enumerate()
@@ -2223,6 +2248,30 @@ mod tests {
         assert_eq!(a[12].2, "2018 -- 2019");
         assert_eq!(a[13].0, "Government Policies");
         assert_eq!(a[14].0, "Social Programs");
+    }
+
+    /// Plain `pdftotext` of the Dominican Republic 2019 PDF (second part of the table): one
+    /// action line is printed joined with the next (177 characters among lines of at most 113).
+    /// It does not set the column's width, so "… the Office of the Attorney" is a full line
+    /// and the cut falls after "… discrimination in schools." instead.
+    #[test]
+    fn a_joined_line_sets_no_column_width() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_dominican_republic_2019_actions_joined_line.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 17);
+        assert!(a[6].1.starts_with("Improve coordination and case tracking"));
+        assert!(a[6]
+            .1
+            .ends_with("Attorney General to ensure that violations are adequately investigated and prosecuted."));
+        assert!(a[14].1.ends_with("reduce discrimination in schools."));
+        assert!(a[15]
+            .1
+            .starts_with("Ensure that children without birth certificates"));
+        let (full, joined) = ("x".repeat(100), "x".repeat(177));
+        assert_eq!(column_width(&[&full, &full, &joined, "short."]), 100);
+        assert_eq!(column_width(&[&full, "short."]), 100);
     }
 
     /// Guinea-Bissau 2021 (plain): after the "REFERENCES" title and its numbers comes an entry
