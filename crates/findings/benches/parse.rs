@@ -1,7 +1,8 @@
 //! `cargo bench -p findings --bench parse`: `findings::parse` on every sample and corpus report
-//! and on a ~5 MB synthetic book, and pulldown-cmark tokenising the same bytes in the same run.
-//! Each group holds both, so `scripts/bench-native` reads the throughput ratio (ours /
-//! pulldown-cmark) from criterion's estimates.
+//! and on a ~5 MB synthetic book, and two markdown parsers on the same bytes in the same run:
+//! pulldown-cmark tokenising them, comrak building its document tree. Each group holds all three,
+//! so `scripts/bench-native` reads the throughput ratios (ours / theirs) from criterion's
+//! estimates.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
@@ -16,6 +17,16 @@ const BOOK_BYTES: usize = 5_000_000;
 /// pulldown-cmark with GFM tables (the pipe form): a markdown parser's full event stream.
 fn cmark_events(text: &str) -> usize {
     pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES).count()
+}
+
+/// comrak with GFM tables: the whole document tree, its nodes counted.
+fn comrak_nodes(text: &str) -> usize {
+    let arena = comrak::Arena::new();
+    let mut options = comrak::Options::default();
+    options.extension.table = true;
+    comrak::parse_document(&arena, text, &options)
+        .descendants()
+        .count()
 }
 
 fn bench(c: &mut Criterion) {
@@ -38,6 +49,11 @@ fn bench(c: &mut Criterion) {
             BenchmarkId::from_parameter("pulldown-cmark"),
             &input.text,
             |b, t| b.iter(|| cmark_events(black_box(t))),
+        );
+        group.bench_with_input(
+            BenchmarkId::from_parameter("comrak"),
+            &input.text,
+            |b, t| b.iter(|| comrak_nodes(black_box(t))),
         );
         group.finish();
     }
