@@ -16,7 +16,7 @@ pub(crate) fn split_reports(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
         if line.kind != Kind::Heading {
             continue;
         }
-        let Some((_, number, _)) = scan_heading(line.text) else {
+        let Some((_, number, _)) = scan_heading(line.text()) else {
             continue;
         };
         let prev = *starts.last().unwrap_or(&0);
@@ -42,13 +42,13 @@ fn header_start(lines: &[Line], floor: usize, heading: usize) -> usize {
     let low = heading.saturating_sub(MAX_HEADER_LOOKBACK).max(floor + 1);
     let Some(label) = (low..heading)
         .rev()
-        .find(|&j| scan_label(lines[j].text).is_some())
+        .find(|&j| scan_label(lines[j].text()).is_some())
     else {
         return heading;
     };
     let above = (low..label).rev().find(|&j| lines[j].kind != Kind::Blank);
     match above {
-        Some(j) if is_name_line(lines[j].text) => j,
+        Some(j) if is_name_line(lines[j].text()) => j,
         _ => label,
     }
 }

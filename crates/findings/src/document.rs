@@ -32,7 +32,7 @@ pub(crate) fn parse_lines(lines: Vec<Line>, bytes: usize) -> Report {
         format,
         lines: lines.len(),
         bytes,
-        first_line: lines.first().map_or(1, |l| l.no),
+        first_line: lines.first().map_or(1, |l| l.no()),
     };
     let mut walker = Walker::new(&lines, furniture, format);
     walker.run();
@@ -71,7 +71,7 @@ pub(crate) fn detect_format(lines: &[Line]) -> Format {
     let (mut pipe, mut tab, mut aligned, mut text) = (0usize, 0usize, 0usize, 0usize);
     let mut html = 0usize;
     for l in lines {
-        if l.text
+        if l.text()
             .get(..6)
             .is_some_and(|t| t.eq_ignore_ascii_case("<table"))
         {
@@ -85,7 +85,7 @@ pub(crate) fn detect_format(lines: &[Line]) -> Format {
         }
         text += 1;
         // `text` ends `raw`: a gap in `text` is one in both.
-        if l.indent >= 4 || crate::lines::before_gap(l.text).len() < l.text.len() {
+        if l.indent >= 4 || crate::lines::before_gap(l.text()).len() < l.text().len() {
             aligned += 1;
         }
     }
@@ -253,7 +253,7 @@ impl<'l, 'a> Walker<'l, 'a> {
     /// (a stray "I. …" line) it is prose.
     fn heading(&mut self, i: usize) -> usize {
         let line = &self.lines[i];
-        let Some((numeral, number, title)) = scan_heading(line.text) else {
+        let Some((numeral, number, title)) = scan_heading(line.text()) else {
             self.text(i);
             return i + 1;
         };
@@ -264,7 +264,7 @@ impl<'l, 'a> Walker<'l, 'a> {
     /// copies split the heading so.
     fn split_heading(&mut self, i: usize) -> Option<usize> {
         let line = &self.lines[i];
-        let numeral = line.text.strip_suffix('.')?;
+        let numeral = line.text().strip_suffix('.')?;
         if numeral.is_empty()
             || numeral.len() > 4
             || !numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
@@ -273,7 +273,7 @@ impl<'l, 'a> Walker<'l, 'a> {
         }
         let t =
             (i + 1..self.lines.len().min(i + 4)).find(|&j| self.lines[j].kind != Kind::Blank)?;
-        let joined = format!("{} {}", line.text, self.lines[t].text);
+        let joined = format!("{} {}", line.text(), self.lines[t].text());
         let (numeral, number, title) = scan_heading(&joined)?;
         if !title
             .chars()
@@ -309,7 +309,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             }
             let renumbered = current + 1;
             self.warn(
-                line.no,
+                line.no(),
                 format!("section numbered {numeral}. after section {current}; numbered {renumbered} from the sequence"),
             );
             number = renumbered;
@@ -322,7 +322,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             .get(next)
             .filter(|_| next < i + MAX_HEADING_LINES)
         {
-            let letters = || cont.text.chars().filter(|c| c.is_alphabetic());
+            let letters = || cont.text().chars().filter(|c| c.is_alphabetic());
             let upper_title = title
                 .chars()
                 .filter(|c| c.is_alphabetic())
@@ -330,13 +330,13 @@ impl<'l, 'a> Walker<'l, 'a> {
             if upper_title
                 && cont.kind == Kind::Text
                 && !self.furniture[next]
-                && cont.text.len() < 60
+                && cont.text().len() < 60
                 && letters().count() > 2
                 && letters().all(char::is_uppercase)
-                && !sections::is_references_heading(cont.text)
+                && !sections::is_references_heading(cont.text())
             {
                 title.push(' ');
-                title.push_str(cont.text);
+                title.push_str(cont.text());
                 next += 1;
             } else {
                 break;
@@ -348,7 +348,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             numeral,
             number,
             title,
-            line: line.no,
+            line: line.no(),
             blocks: Vec::new(),
             subsections: Vec::new(),
         });
@@ -359,7 +359,7 @@ impl<'l, 'a> Walker<'l, 'a> {
         let line = &self.lines[i];
         // In `-layout` text the heading shares its line with the list's right-hand column, so
         // the heading line itself goes to the reference parser too.
-        let first_chunk = crate::lines::before_gap(line.text);
+        let first_chunk = crate::lines::before_gap(line.text());
         if sections::is_references_heading(first_chunk) {
             self.flush();
             self.in_refs = true;
@@ -367,14 +367,14 @@ impl<'l, 'a> Walker<'l, 'a> {
             return;
         }
         if self.is_subsection(i) {
-            if let Some(title) = sections::scan_subsection(line.text) {
+            if let Some(title) = sections::scan_subsection(line.text()) {
                 self.flush();
                 if let Some(section) = self.report.sections.last_mut() {
                     let id = format!("{}-{}", section.id, markup::slug(&title, 8));
                     section.subsections.push(Subsection {
                         id,
                         title,
-                        line: line.no,
+                        line: line.no(),
                         blocks: Vec::new(),
                     });
                 }
@@ -396,11 +396,11 @@ impl<'l, 'a> Walker<'l, 'a> {
         let prev_ok = match self.para.last() {
             None => true,
             Some(l) => {
-                ends_sentence(l.text) && (self.blank_separated() || self.format_is_wrapped())
+                ends_sentence(l.text()) && (self.blank_separated() || self.format_is_wrapped())
             }
         };
         let next = self.lines.get(self.next_content(i + 1));
-        let next_ok = next.is_some_and(|l| l.kind == Kind::Text && l.text.len() > 40);
+        let next_ok = next.is_some_and(|l| l.kind == Kind::Text && l.text().len() > 40);
         prev_ok && next_ok
     }
 
@@ -419,7 +419,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             return false;
         }
         self.para.last().is_some_and(|prev| {
-            ends_sentence(prev.text) && prev.raw.chars().count() * 100 < self.full_width * 85
+            ends_sentence(prev.text()) && prev.raw.chars().count() * 100 < self.full_width * 85
         })
     }
 
@@ -429,22 +429,22 @@ impl<'l, 'a> Walker<'l, 'a> {
         let Some(last) = self.para.last() else {
             return false;
         };
-        if ends_sentence(last.text) {
+        if ends_sentence(last.text()) {
             return false;
         }
         let next = self.lines.get(self.next_content(i));
-        next.is_some_and(|l| l.kind == Kind::Text && l.text.starts_with(char::is_lowercase))
+        next.is_some_and(|l| l.kind == Kind::Text && l.text().starts_with(char::is_lowercase))
     }
 
     fn flush(&mut self) {
         if self.para.is_empty() {
             return;
         }
-        let first = self.para[0].no;
+        let first = self.para[0].no();
         let wrapped = self.format_is_wrapped();
         let mut joined = String::new();
         for l in self.para.drain(..) {
-            let t = l.text;
+            let t = l.text();
             if joined.ends_with('-')
                 && wrapped
                 && t.starts_with(char::is_lowercase)
@@ -476,9 +476,9 @@ impl<'l, 'a> Walker<'l, 'a> {
     }
 
     fn legend(&mut self, line: &Line) {
-        if let Some((mark, text)) = scan_legend(line.text) {
+        if let Some((mark, text)) = scan_legend(line.text()) {
             self.legends.push(PendingLegend {
-                line: line.no,
+                line: line.no(),
                 mark,
                 text,
                 tables_before: self.report.tables.len(),
@@ -489,14 +489,14 @@ impl<'l, 'a> Walker<'l, 'a> {
     /// A caption at `i`: scan its body in the input's form, then add or merge the table.
     fn table(&mut self, i: usize) -> usize {
         let line = &self.lines[i];
-        let Some(mut caption) = scan_caption(line.text) else {
+        let Some(mut caption) = scan_caption(line.text()) else {
             self.text(i);
             return i + 1;
         };
         let mut body = i + 1;
         // A caption wrapped onto a second line ("… Children's Work and\nEducation").
         if let Some(next) = self.lines.get(body).filter(|l| l.kind == Kind::Text) {
-            let chunk = crate::lines::before_gap(next.text).trim();
+            let chunk = crate::lines::before_gap(next.text()).trim();
             let (chunk, continued) = crate::lines::strip_continued(chunk);
             if tables::is_unfinished(&caption.title)
                 && chunk.len() <= MAX_CAPTION_TAIL
@@ -512,7 +512,7 @@ impl<'l, 'a> Walker<'l, 'a> {
                 body += 1;
             }
         }
-        let mut number = self.resolve_number(&caption, line.no);
+        let mut number = self.resolve_number(&caption, line.no());
         let mut existing = self.by_number.get(&number).copied();
         // A "(Cont.)" caption printed with another table's number and title over the second page
         // of the table just before it (Afghanistan 2020, Botswana 2019: "Table 6. Labor Law
@@ -522,7 +522,7 @@ impl<'l, 'a> Walker<'l, 'a> {
         if let Some(t) = last.filter(|&t| caption.continued && existing != Some(t)) {
             let prev = self.report.tables[t].number;
             if header_matches(self.lines, body, &self.report.tables[t].columns) {
-                self.warn(line.no, format!("table {number} (Cont.) has the columns of table {prev}, the table before it: read as its continuation"));
+                self.warn(line.no(), format!("table {number} (Cont.) has the columns of table {prev}, the table before it: read as its continuation"));
                 number = prev;
                 existing = Some(t);
             }
@@ -531,9 +531,9 @@ impl<'l, 'a> Walker<'l, 'a> {
             caption.continued || matches!(self.format, Format::Pipe | Format::Tab | Format::Html)
         });
         if caption.continued && existing.is_none() {
-            self.warn(line.no, format!("table {number} is marked (Cont.) but no earlier part was found; kept as a table of its own"));
+            self.warn(line.no(), format!("table {number} is marked (Cont.) but no earlier part was found; kept as a table of its own"));
         } else if existing.is_some() && !caption.continued {
-            self.warn(line.no, format!("table {number} appears twice; the second caption lacks \"(Cont.)\" and is merged as a continuation"));
+            self.warn(line.no(), format!("table {number} appears twice; the second caption lacks \"(Cont.)\" and is merged as a continuation"));
         }
         let known = continues.map(|t| self.report.tables[t].columns.clone());
         let grid = tables::scan_body(self.format, self.lines, body, &caption, known.as_deref());
@@ -544,19 +544,19 @@ impl<'l, 'a> Walker<'l, 'a> {
         let region = &self.lines[body.min(end)..end];
         if let Some(at) = region
             .iter()
-            .position(|l| sections::is_references_heading(l.text))
+            .position(|l| sections::is_references_heading(l.text()))
         {
             self.in_refs = true;
             let start = body.min(end);
             for (k, l) in region.iter().enumerate().skip(at) {
-                if k == at || tables::is_page_number(l.text.trim()) {
+                if k == at || tables::is_page_number(l.text().trim()) {
                     self.ref_line(start + k, false);
                 }
             }
         }
         if grid.rows.is_empty() {
             self.warn(
-                line.no,
+                line.no(),
                 format!(
                     "table {number}: no rows recognised after the caption \"{}\"",
                     caption.title
@@ -564,7 +564,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             );
         }
         let mut warnings = Vec::new();
-        let mut table = tables::build(grid, number, &caption.title, line.no, &mut warnings);
+        let mut table = tables::build(grid, number, &caption.title, line.no(), &mut warnings);
         self.report.warnings.extend(warnings);
         table.section = self.report.sections.last().map(|s| s.number);
         match continues {
@@ -648,12 +648,12 @@ impl<'l, 'a> Walker<'l, 'a> {
                 grid.rows.insert(
                     0,
                     tables::RawRow {
-                        line: line.no,
+                        line: line.no(),
                         cells: header,
                     },
                 );
                 let number = self.report.tables[t].number;
-                let cont = tables::build(grid, number, "", line.no, &mut warnings);
+                let cont = tables::build(grid, number, "", line.no(), &mut warnings);
                 tables::merge_continuation(
                     &mut self.report.tables[t],
                     Table {
@@ -663,16 +663,16 @@ impl<'l, 'a> Walker<'l, 'a> {
                     &mut warnings,
                 );
                 self.warn(
-                    line.no,
+                    line.no(),
                     format!("table rows with no caption; merged into table {number} above"),
                 );
             }
             _ => {
                 let number = self.max_number + 1;
-                let mut table = tables::build(grid, number, "", line.no, &mut warnings);
+                let mut table = tables::build(grid, number, "", line.no(), &mut warnings);
                 table.section = self.report.sections.last().map(|s| s.number);
                 self.warn(
-                    line.no,
+                    line.no(),
                     format!("table rows with no caption; kept as table {number}"),
                 );
                 self.push_table(table);
@@ -952,7 +952,7 @@ fn header_matches(lines: &[Line], body: usize, columns: &[String]) -> bool {
         .skip(body)
         .filter(|l| l.kind != Kind::Blank)
         .take(HEADER_WINDOW)
-        .flat_map(|l| words(l.text))
+        .flat_map(|l| words(l.text()))
         .collect();
     columns.len() >= 2
         && columns

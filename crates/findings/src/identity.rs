@@ -28,7 +28,7 @@ pub(crate) fn read(lines: &[Line]) -> Identity {
         .iter()
         .take(MAX_OPENING_LINES)
         .filter(|l| l.kind != Kind::Blank)
-        .map(|l| l.text)
+        .map(|l| l.text())
         .collect::<Vec<_>>()
         .join(" ");
     let opening = markup::clean(&opening);
@@ -143,7 +143,7 @@ pub(crate) fn label_lines(lines: &[Line]) -> Vec<(usize, String)> {
     lines
         .iter()
         .enumerate()
-        .filter_map(|(i, l)| scan_label(l.text).map(|s| (i, s)))
+        .filter_map(|(i, l)| scan_label(l.text()).map(|s| (i, s)))
         .collect()
 }
 
@@ -209,7 +209,7 @@ fn country_above(lines: &[Line], label: usize) -> Option<String> {
         .iter()
         .rev()
         .find(|l| l.kind != Kind::Blank)?;
-    let t = markup::strip_line_markup(above.text);
+    let t = markup::strip_line_markup(above.text());
     let plausible = !t.is_empty()
         && t.len() <= MAX_COUNTRY_LEN
         && t.starts_with(char::is_uppercase)
@@ -259,8 +259,8 @@ const MAX_PREVALENCE_LINES: usize = 400;
 /// sentence nor a page header named the country.
 fn prevalence_country(lines: &[Line]) -> Option<String> {
     lines.iter().take(MAX_PREVALENCE_LINES).find_map(|l| {
-        let pos = l.text.find("Children in ")?;
-        let rest = &l.text[pos + "Children in ".len()..];
+        let pos = l.text().find("Children in ")?;
+        let rest = &l.text()[pos + "Children in ".len()..];
         let end = [" engage", " are ", " work", " were "]
             .iter()
             .filter_map(|v| rest.find(v))
@@ -283,10 +283,10 @@ fn furniture_year(lines: &[Line]) -> Option<u16> {
     // Short lines (blank ones above all) cannot hold it: skip them before building a searcher.
     lines
         .iter()
-        .filter(|l| l.text.len() >= FOOTER.len())
+        .filter(|l| l.text().len() >= FOOTER.len())
         .find_map(|l| {
-            let idx = l.text.find(FOOTER)?;
-            let before = l.text[..idx].trim_end();
+            let idx = l.text().find(FOOTER)?;
+            let before = l.text()[..idx].trim_end();
             let year = before.get(before.len().checked_sub(4)?..)?;
             year.parse().ok()
         })

@@ -119,7 +119,7 @@ fn parts(text: &str, lines: &[lines::Line]) -> Vec<Part> {
             } else {
                 offset(r.end)
             },
-            first_line: lines.get(r.start).map_or(1, |l| l.no),
+            first_line: lines.get(r.start).map_or(1, |l| l.no()),
         })
         .collect()
 }
@@ -131,7 +131,7 @@ pub fn parse_part(text: &str, part: &Part) -> Report {
     let mut lines = lines::split(slice);
     let shift = part.first_line.saturating_sub(1);
     for line in &mut lines {
-        line.no += shift;
+        line.shift_no(shift);
     }
     document::parse_lines(lines, slice.len())
 }

@@ -9,24 +9,43 @@ use memchr::memmem;
 
 use crate::markup;
 
-/// One source line.
+/// One source line: 32 bytes (the lines of a report are its largest allocation while it is
+/// parsed), so the line number is a `u32` and [`Line::text`] an offset into `raw`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Line<'a> {
-    /// 1-based line number in the input.
-    pub no: usize,
     /// The line without its end, leading form feeds and trailing white space. Column positions
     /// of `pdftotext -layout` output are positions in this string.
     pub raw: &'a str,
-    /// `raw` without leading white space.
-    pub text: &'a str,
-    /// Leading white space, in characters (tabs count one; saturates at `u32::MAX`). A `u32`
-    /// keeps a line at 48 bytes instead of 56: the lines of a report are its largest
-    /// allocation while it is parsed.
+    /// 1-based line number in the input (saturates at `u32::MAX`).
+    number: u32,
+    /// Where [`Line::text`] starts in `raw`, in bytes.
+    text_at: u32,
+    /// Leading white space, in characters (tabs count one; saturates at `u32::MAX`).
     pub indent: u32,
     /// A form feed (page break) stood before this line.
     pub page_break: bool,
     /// What the line is.
     pub kind: Kind,
+}
+
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Line>() == 32);
+
+impl<'a> Line<'a> {
+    /// 1-based line number in the input.
+    pub fn no(&self) -> usize {
+        self.number as usize
+    }
+
+    /// Moves the line number on by `by` (a report cut out of a longer text).
+    pub fn shift_no(&mut self, by: usize) {
+        self.number = u32::try_from(self.no().saturating_add(by)).unwrap_or(u32::MAX);
+    }
+
+    /// `raw` without leading white space.
+    pub fn text(&self) -> &'a str {
+        self.raw.get(self.text_at as usize..).unwrap_or_default()
+    }
 }
 
 /// What a line is, decided from the line alone.
@@ -75,9 +94,10 @@ fn make_line(no: usize, s: &str) -> Line<'_> {
     let text = raw.trim_start();
     let indent = u32::try_from(raw[..raw.len() - text.len()].chars().count()).unwrap_or(u32::MAX);
     let mut line = Line {
-        no,
         raw,
-        text,
+        number: u32::try_from(no).unwrap_or(u32::MAX),
+        // Saturates: the text of a line with 4 GiB of leading white space reads as empty.
+        text_at: u32::try_from(raw.len() - text.len()).unwrap_or(u32::MAX),
         indent,
         page_break,
         kind: Kind::Text,
@@ -88,7 +108,7 @@ fn make_line(no: usize, s: &str) -> Line<'_> {
 
 /// The ordered dispatch: the first recogniser that matches decides.
 fn classify(line: &Line) -> Kind {
-    let t = line.text;
+    let t = line.text();
     if t.is_empty() || t.chars().all(char::is_whitespace) {
         Kind::Blank
     } else if scan_pipe_row(t) {
@@ -335,7 +355,7 @@ mod tests {
         let texts: Vec<_> = lines.iter().map(|l| l.raw).collect();
         assert_eq!(texts, ["a", "b", "c", "d"]);
         assert!(lines[3].page_break);
-        assert_eq!(lines[3].no, 4);
+        assert_eq!(lines[3].no(), 4);
     }
 
     #[test]

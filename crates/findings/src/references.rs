@@ -133,14 +133,14 @@ fn pieces<'a>(lines: &[Line<'a>], format: Format) -> Vec<Piece<'a>> {
     let mut out = Vec::with_capacity(lines.len());
     if format != Format::Layout {
         let mut prev_no = None;
-        for line in lines.iter().filter(|l| !l.text.is_empty()) {
+        for line in lines.iter().filter(|l| !l.text().is_empty()) {
             out.push(Piece {
-                no: line.no,
-                text: line.text,
+                no: line.no(),
+                text: line.text(),
                 indent: line.indent,
-                gap_before: prev_no.is_none_or(|p: usize| line.no > p + 1) || line.page_break,
+                gap_before: prev_no.is_none_or(|p: usize| line.no() > p + 1) || line.page_break,
             });
-            prev_no = Some(line.no);
+            prev_no = Some(line.no());
         }
         return out;
     }
@@ -150,7 +150,7 @@ fn pieces<'a>(lines: &[Line<'a>], format: Format) -> Vec<Piece<'a>> {
         let mut end = start + 1;
         while end < lines.len()
             && !lines[end].page_break
-            && lines[end].no < lines[end - 1].no + PAGE_GAP
+            && lines[end].no() < lines[end - 1].no() + PAGE_GAP
         {
             end += 1;
         }
@@ -167,7 +167,7 @@ fn layout_page<'a>(page: &[Line<'a>], out: &mut Vec<Piece<'a>>) {
     let mut right = Vec::new();
     let mut prev_left: Option<usize> = None;
     let mut prev_right: Option<usize> = None;
-    for line in page.iter().filter(|l| !l.text.is_empty()) {
+    for line in page.iter().filter(|l| !l.text().is_empty()) {
         let (left, right_part) = match boundary {
             Some(b) => split_at_column(line.raw, b),
             None => (line.raw, ""),
@@ -183,12 +183,12 @@ fn layout_page<'a>(page: &[Line<'a>], out: &mut Vec<Piece<'a>>) {
             let indent = u32::try_from(part.chars().take_while(|c| c.is_whitespace()).count())
                 .unwrap_or(u32::MAX);
             target.push(Piece {
-                no: line.no,
+                no: line.no(),
                 text,
                 indent,
-                gap_before: prev.is_none_or(|p| line.no > p + 1),
+                gap_before: prev.is_none_or(|p| line.no() > p + 1),
             });
-            *prev = Some(line.no);
+            *prev = Some(line.no());
         }
     }
     out.extend(right);
@@ -198,7 +198,7 @@ fn layout_page<'a>(page: &[Line<'a>], out: &mut Vec<Piece<'a>>) {
 fn right_column(page: &[Line]) -> Option<usize> {
     let mut counts = vec![0usize; MAX_COL + 1];
     let mut nonblank = 0;
-    for line in page.iter().filter(|l| !l.text.is_empty()) {
+    for line in page.iter().filter(|l| !l.text().is_empty()) {
         nonblank += 1;
         let mut spaces = 0;
         for (col, c) in line.raw.chars().take(MAX_COL + 1).enumerate() {
@@ -1709,10 +1709,10 @@ mod tests {
     fn layout_pages_without_form_feeds() {
         let lines: Vec<Line> = split(KAZ_2021_LAYOUT)
             .into_iter()
-            .filter(|l| !l.text.is_empty())
-            .map(|l| Line {
-                page_break: false,
-                ..l
+            .filter(|l| !l.text().is_empty())
+            .map(|mut l| {
+                l.page_break = false;
+                l
             })
             .collect();
         let (refs, _) = parse(lines, Format::Layout);

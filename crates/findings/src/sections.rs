@@ -16,7 +16,7 @@ pub(crate) fn furniture(lines: &[Line], country: Option<&str>) -> Vec<bool> {
     // A bare page number counts when the nearest non-blank line above or below is a running
     // line (not another number: a run of reference numbers under a page header is not furniture).
     for i in 0..lines.len() {
-        if mask[i] || !is_page_number(lines[i].text) {
+        if mask[i] || !is_page_number(lines[i].text()) {
             continue;
         }
         let is_furniture = |j: Option<usize>| j.is_some_and(|j| running[j]);
@@ -30,7 +30,7 @@ pub(crate) fn furniture(lines: &[Line], country: Option<&str>) -> Vec<bool> {
 }
 
 fn is_running_line(line: &Line, country: Option<&str>) -> bool {
-    let t = markup::strip_line_markup(line.text);
+    let t = markup::strip_line_markup(line.text());
     if t.is_empty() {
         return false;
     }
@@ -128,7 +128,7 @@ mod tests {
             .iter()
             .zip(&mask)
             .filter(|(l, m)| !**m && l.kind != Kind::Blank)
-            .map(|(l, _)| l.text)
+            .map(|(l, _)| l.text())
             .collect();
         assert_eq!(kept, ["Text."]);
     }

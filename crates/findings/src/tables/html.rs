@@ -23,7 +23,7 @@ pub(crate) fn starts_here(lines: &[Line], start: usize) -> bool {
         .take(MAX_LEADING_BLANKS + 1)
         .find(|l| l.kind != Kind::Blank)
         .is_some_and(|l| {
-            l.text
+            l.text()
                 .get(..6)
                 .is_some_and(|t| t.eq_ignore_ascii_case("<table"))
         })
@@ -44,15 +44,15 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
     let mut html = String::new();
     let mut end = first;
     for (i, line) in lines.iter().enumerate().skip(first).take(MAX_TABLE_LINES) {
-        html.push_str(line.text);
+        html.push_str(line.text());
         html.push('\n');
         end = i + 1;
-        if contains_ci(line.text, "</table") {
+        if contains_ci(line.text(), "</table") {
             break;
         }
     }
     grid.end = end;
-    let first_no = lines[first].no;
+    let first_no = lines[first].no();
     let mut rows: Vec<(usize, Vec<Cell>)> = Vec::new();
     let mut line_no = first_no;
     let mut rest = html.as_str();

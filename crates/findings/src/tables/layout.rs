@@ -210,7 +210,7 @@ fn is_header_cell(s: &str) -> bool {
 fn is_header_line(cut: &mut Cut, i: usize) -> bool {
     cut.lines
         .get(i)
-        .is_some_and(|line| line.kind == Kind::Text && !is_furniture(line.text))
+        .is_some_and(|line| line.kind == Kind::Text && !is_furniture(line.text()))
         && cut.at(i).iter().all(|s| is_header_cell(s.text))
 }
 
@@ -339,7 +339,7 @@ fn columns_from_body(cut: &mut Cut, from: usize, want: usize) -> Vec<Col> {
     let mut clusters: Vec<(usize, usize, usize)> = Vec::new();
     let lines = cut.lines;
     for (i, line) in lines.iter().enumerate().skip(from).take(SAMPLE) {
-        if ends_table(line) || is_furniture(line.text) || line.kind == Kind::Legend {
+        if ends_table(line) || is_furniture(line.text()) || line.kind == Kind::Legend {
             break;
         }
         for s in cut.at(i) {
@@ -613,7 +613,7 @@ fn lines_up(cut: &mut Cut, i: usize, cols: &[Col], right: usize) -> bool {
     if cut
         .lines
         .get(i)
-        .is_none_or(|line| line.kind != Kind::Text || is_furniture(line.text))
+        .is_none_or(|line| line.kind != Kind::Text || is_furniture(line.text()))
         || is_prose(cut, i, cols)
     {
         return false;
@@ -667,10 +667,10 @@ pub(crate) fn scan(
         if let Some((cols, after)) = next.and_then(|j| read_header(cut, j)) {
             if cols.len() >= 2 {
                 grid.warnings.push(Warning {
-                    line: first_line.no,
+                    line: first_line.no(),
                     message: format!(
                         "{:?} read as the end of the caption above, not as a table row",
-                        first_line.text
+                        first_line.text()
                     ),
                 });
                 header = Some((cols, after));
@@ -686,7 +686,7 @@ pub(crate) fn scan(
         (None, Some(known)) => (columns_from_body(cut, first, known.len()), first),
         (None, None) => {
             grid.warnings.push(Warning {
-                line: first_line.no,
+                line: first_line.no(),
                 message: "layout table without a recognisable header; columns taken from the aligned text".into(),
             });
             (columns_from_body(cut, first, MAX_COLUMNS), first)
@@ -716,7 +716,7 @@ pub(crate) fn scan(
         let Some(line) = lines.get(i) else { break };
         if ends_table(line)
             || line.kind == Kind::Legend
-            || is_furniture(line.text)
+            || is_furniture(line.text())
             || starts_references(cut, i)
         {
             break;
@@ -764,7 +764,7 @@ pub(crate) fn scan(
         for seg in cut.at(i) {
             if seg.start > right {
                 grid.warnings.push(Warning {
-                    line: line.no,
+                    line: line.no(),
                     message: format!(
                         "dropped {:?} beside the table (not in any column)",
                         seg.text
@@ -796,7 +796,7 @@ pub(crate) fn scan(
             }
         }
         if cells.iter().any(Option::is_some) {
-            body_lines.push((line.no, cells, after_blank));
+            body_lines.push((line.no(), cells, after_blank));
             after_blank = false;
         }
         i += 1;
@@ -1164,9 +1164,9 @@ mod tests {
         // The table stops before the page footer.
         assert!(
             g.end < caps[1]
-                && lines[g.end..caps[1]]
-                    .iter()
-                    .all(|l| l.kind == Kind::Blank || is_furniture(l.text) || l.text.len() < 30)
+                && lines[g.end..caps[1]].iter().all(|l| l.kind == Kind::Blank
+                    || is_furniture(l.text())
+                    || l.text().len() < 30)
         );
         let cont = scan(&lines, caps[1] + 1, &caption(), Some(&g.columns));
         assert_eq!(cont.columns, g.columns);
@@ -1178,7 +1178,7 @@ mod tests {
             .iter()
             .find(|l| l.kind != Kind::Blank)
             .unwrap();
-        assert!(next.text.starts_with("References"));
+        assert!(next.text().starts_with("References"));
     }
 
     #[test]

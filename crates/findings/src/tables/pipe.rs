@@ -22,15 +22,15 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
     }
     i += leading;
     let mut end = start;
-    let outer = lines.get(i).is_some_and(|l| l.text.starts_with('|'));
+    let outer = lines.get(i).is_some_and(|l| l.text().starts_with('|'));
     while i < lines.len() && lines[i].kind == Kind::PipeRow && !ends_table(&lines[i]) {
         let line = &lines[i];
-        let cells = split_row(line.text, outer);
+        let cells = split_row(line.text(), outer);
         if !is_separator(&cells) {
             match header {
                 None => header = Some(cells),
                 Some(_) if grid.rows.len() < MAX_ROWS => grid.rows.push(RawRow {
-                    line: line.no,
+                    line: line.no(),
                     cells,
                 }),
                 Some(_) => {}

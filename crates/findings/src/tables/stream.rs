@@ -412,7 +412,7 @@ fn page_width(lines: &[Line], start: usize) -> usize {
         .unwrap_or(&[])
         .iter()
         .filter(|l| l.kind != Kind::Blank)
-        .map(|l| l.text.chars().count())
+        .map(|l| l.text().chars().count())
         .collect();
     crate::sort::sort_by_key(&mut lens, |&l| l);
     let p90 = lens.get(lens.len() * 9 / 10).copied().unwrap_or(0);
@@ -784,7 +784,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         if ends_table(line) {
             break;
         }
-        let t = line.text;
+        let t = line.text();
         let item = if line.kind == Kind::Blank {
             Item::Skip
         } else if is_year_span(t) {
@@ -795,12 +795,12 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         } else if let Some(a) = lines
             .get(i + 1)
             .filter(|n| n.kind == Kind::Text && t.len() < 30)
-            .and_then(|n| area_of_label(&format!("{t} {}", n.text)))
+            .and_then(|n| area_of_label(&format!("{t} {}", n.text())))
         {
             // A label wrapped over two lines: "Legal" / "Framework".
             printed = lines
                 .get(i + 1)
-                .map_or_else(|| t.to_string(), |n| format!("{t} {}", n.text));
+                .map_or_else(|| t.to_string(), |n| format!("{t} {}", n.text()));
             i += 1;
             Item::Area(a)
         } else if let Some(a) = area_of_label(t) {
@@ -822,7 +822,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                     .skip(i)
                     .take(run)
                     .enumerate()
-                    .map(|(k, l)| (l.text.trim(), k == 0)),
+                    .map(|(k, l)| (l.text().trim(), k == 0)),
             );
             i += run - 1;
             Item::Entity
@@ -890,7 +890,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             Item::Header | Item::Area(_) | Item::Entity => {
                 if let Item::Area(a) = item {
                     if !areas.iter().any(|x| x.0 == a) {
-                        areas.push((a, line.no, actions.len(), std::mem::take(&mut printed)));
+                        areas.push((a, line.no(), actions.len(), std::mem::take(&mut printed)));
                     }
                 }
                 if body_open {
@@ -902,7 +902,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 widest_action = widest_action.max(t.chars().count());
                 resumed_actions |= resumed;
                 sentence_ends += usize::from(ends_finished(t));
-                actions.push((line.no, t));
+                actions.push((line.no(), t));
                 body_end = i + 1;
             }
             Item::Skip => {}
@@ -1087,12 +1087,12 @@ fn stray_page_number(lines: &[Line], i: usize) -> bool {
 /// wide as the actions in Guinea-Bissau 2021).
 fn references_beside(lines: &[Line], i: usize, width: usize) -> bool {
     let fits = |n: &Line| {
-        let len = n.text.chars().count();
+        let len = n.text().chars().count();
         len as f32 >= width as f32 * FIT_RATIO
             && len <= width + width / WIDTH_SLACK
-            && !n.text.trim_end().contains(". ")
+            && !n.text().trim_end().contains(". ")
     };
-    lines.get(i).is_some_and(|l| is_references(l.text))
+    lines.get(i).is_some_and(|l| is_references(l.text()))
         && next_action_on_page(lines, i).is_some_and(fits)
 }
 
@@ -1102,7 +1102,7 @@ const WIDTH_SLACK: usize = 20;
 
 /// A line holding only a page number or a reference number printed apart from its text.
 fn is_lone_number(l: &Line) -> bool {
-    super::layout::is_page_number(l.text.trim())
+    super::layout::is_page_number(l.text().trim())
 }
 
 /// The next line with text after line `i`, past blank lines, lone numbers and year spans (at
@@ -1110,10 +1110,10 @@ fn is_lone_number(l: &Line) -> bool {
 /// header, label, footer or the reference list.
 fn next_action_on_page<'a, 'b>(lines: &'b [Line<'a>], i: usize) -> Option<&'b Line<'a>> {
     let next = lines.iter().skip(i + 1).take(STRAY_LOOKAHEAD).find(|l| {
-        l.page_break || !(l.kind == Kind::Blank || is_lone_number(l) || is_year_span(l.text))
+        l.page_break || !(l.kind == Kind::Blank || is_lone_number(l) || is_year_span(l.text()))
     });
     next.filter(|n| {
-        let t = n.text;
+        let t = n.text();
         n.kind == Kind::Text
             && !n.page_break
             && starts_new(t)
@@ -1158,11 +1158,11 @@ fn is_entity_header(t: &str) -> bool {
 fn entity_run(lines: &[Line], i: usize) -> Option<usize> {
     let mut n = 0;
     for (k, l) in lines.iter().enumerate().skip(i).take(MAX_ENTITY_RUN) {
-        let t = l.text.trim();
+        let t = l.text().trim();
         let wrapped_label = lines
             .get(k + 1)
             .filter(|next| next.kind == Kind::Text && t.len() < 30)
-            .is_some_and(|next| area_of_label(&format!("{t} {}", next.text)).is_some());
+            .is_some_and(|next| area_of_label(&format!("{t} {}", next.text())).is_some());
         if l.kind != Kind::Text
             || is_year_span(t)
             || is_actions_header(t)
@@ -1179,7 +1179,7 @@ fn entity_run(lines: &[Line], i: usize) -> Option<usize> {
         }
         n += 1;
     }
-    let first = lines.get(i).map_or("", |l| l.text);
+    let first = lines.get(i).map_or("", |l| l.text());
     (n > 1 || n == 1 && !ends_finished(first)).then_some(n)
 }
 
@@ -1216,7 +1216,7 @@ fn skip_caption_tail(
     let Some(first) = lines.get(start) else {
         return start;
     };
-    let t = first.text;
+    let t = first.text();
     let tail_like = first.kind == Kind::Text
         && t.split_whitespace().count() <= MAX_TAIL_WORDS
         && !t.chars().any(|c| c.is_ascii_digit())
@@ -1226,10 +1226,10 @@ fn skip_caption_tail(
         .iter()
         .skip(start + 1)
         .take(3)
-        .any(|l| l.kind == Kind::Text && is_header(l.text));
+        .any(|l| l.kind == Kind::Text && is_header(l.text()));
     if tail_like && header_follows {
         warnings.push(Warning {
-            line: first.no,
+            line: first.no(),
             message: format!("{t:?} read as the end of the caption above, not as a table cell"),
         });
         start + 1
@@ -1266,7 +1266,7 @@ fn is_page_top(lines: &[Line], i: usize) -> bool {
             .and_then(|j| lines.get(j))
             .is_some_and(|l| l.page_break)
     }) && lines.get(i).is_some_and(|l| {
-        l.kind == Kind::Text && l.text.chars().count() <= 100 && !l.text.ends_with('.')
+        l.kind == Kind::Text && l.text().chars().count() <= 100 && !l.text().ends_with('.')
     })
 }
 
@@ -1284,7 +1284,7 @@ fn header_at(lines: &[Line], i: usize, known: Option<&[String]>) -> Option<(Stri
         if !joined.is_empty() {
             joined.push(' ');
         }
-        joined.push_str(line.text);
+        joined.push_str(line.text());
         let lower = joined.to_lowercase();
         let is_known = known.is_some_and(|k| {
             let slug = markup::slug(&joined, 12);
@@ -1340,12 +1340,14 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         if ends_table(line) || line.kind == Kind::Legend {
             break;
         }
-        if is_furniture(line.text) || is_page_top(lines, i) {
+        if is_furniture(line.text()) || is_page_top(lines, i) {
             // A page footer inside the table: go on only if a column header follows shortly.
             let next = (i + 1..limit.min(i + 1 + FURNITURE_LOOKAHEAD)).find(|&j| {
                 lines.get(j).is_some_and(|l| {
                     ends_table(l)
-                        || l.kind != Kind::Blank && !is_furniture(l.text) && !is_page_top(lines, j)
+                        || l.kind != Kind::Blank
+                            && !is_furniture(l.text())
+                            && !is_page_top(lines, j)
                 })
             });
             match next {
@@ -1376,7 +1378,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         let all_begun = !cols.is_empty()
             && (want == 0 || cols.len() >= want)
             && cols.iter().any(|c| !c.1.is_empty());
-        let long = line.text.chars().count() as f32 >= width as f32 * PROSE_RATIO;
+        let long = line.text().chars().count() as f32 >= width as f32 * PROSE_RATIO;
         if after_blank && all_begun && long {
             break;
         }
@@ -1393,14 +1395,14 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             }
         }
         if let Some(c) = cols.get_mut(current) {
-            c.1.push((line.no, line.text, after_blank));
+            c.1.push((line.no(), line.text(), after_blank));
         }
         after_blank = false;
         i += 1;
         end = i;
     }
     grid.end = end;
-    let first_line = lines.get(start).map_or(0, |l| l.no);
+    let first_line = lines.get(start).map_or(0, |l| l.no());
     if cols.is_empty() || cols.iter().all(|c| c.1.is_empty()) {
         grid.columns = cols.into_iter().map(|c| c.0).collect();
         return grid;
@@ -1698,7 +1700,7 @@ mod tests {
         let lines = split(text);
         let mut out: Vec<Grid> = Vec::new();
         for (i, l) in lines.iter().enumerate() {
-            if let Some(c) = crate::lines::scan_caption(l.text) {
+            if let Some(c) = crate::lines::scan_caption(l.text()) {
                 let known = if c.continued {
                     out.first().map(|g| g.columns.clone())
                 } else {

@@ -55,13 +55,13 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
                         header = Some(cells);
                     } else {
                         grid.warnings.push(Warning {
-                            line: line.no,
+                            line: line.no(),
                             message: "dropped a row of stray marks above the table header".into(),
                         });
                     }
                 } else if grid.rows.len() < MAX_ROWS {
                     grid.rows.push(RawRow {
-                        line: line.no,
+                        line: line.no(),
                         cells,
                     });
                 }
@@ -76,7 +76,7 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
                     .and_then(|r| r.cells.iter_mut().rev().find(|c| !c.is_empty()))
                 {
                     cell.push(' ');
-                    cell.push_str(line.text);
+                    cell.push_str(line.text());
                     end = i + 1;
                 } else {
                     break;
@@ -106,7 +106,7 @@ mod tests {
             grid.rows[0].cells[1],
             "Enforces laws.(3) Also inspects farms.(4)"
         );
-        assert_eq!(lines[grid.end].text, "");
+        assert_eq!(lines[grid.end].text(), "");
         assert_eq!(grid.end, 5);
     }
 }
