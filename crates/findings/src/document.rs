@@ -8,7 +8,7 @@ use crate::cells::find_citations;
 use crate::identity::{self, Identity};
 use crate::lines::{scan_caption, scan_heading, scan_legend, Caption, Kind, Line};
 use crate::report::{
-    Block, Format, Note, Paragraph, Report, Section, Source, Subsection, Table, Warning,
+    Block, Format, Note, Paragraph, Report, Section, Shrink, Source, Subsection, Table, Warning,
 };
 use crate::{markup, recommendations, references, sections, tables};
 
@@ -52,6 +52,8 @@ pub(crate) fn parse_lines(lines: Vec<Line>, bytes: usize) -> Report {
         );
     }
     cap_warnings(&mut report.warnings);
+    // Tight before it is returned: a book's reports stay alive while the next ones are parsed.
+    report.shrink();
     report
 }
 
@@ -121,6 +123,8 @@ struct Walker<'l, 'a> {
     /// walk is done ([`RefLine`]), so no copy of them lives beside the lines.
     ref_lines: Vec<RefLine>,
     in_refs: bool,
+    /// The report's growth slack was dropped when the walk reached the reference list.
+    body_shrunk: bool,
     /// A page break seen on a dropped furniture line, not yet given to a kept line.
     pending_break: bool,
     /// Typical width of a full prose line (plain and layout forms), in chars.
@@ -150,6 +154,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             legends: Vec::new(),
             ref_lines: Vec::new(),
             in_refs: false,
+            body_shrunk: false,
             pending_break: false,
             full_width: full_width(lines),
             by_number: HashMap::new(),
@@ -206,6 +211,11 @@ impl<'l, 'a> Walker<'l, 'a> {
             }
             let page_break = std::mem::take(&mut self.pending_break);
             if self.in_refs {
+                if !self.body_shrunk {
+                    // What the walk built is finished: only the reference list is still to come.
+                    self.report.shrink();
+                    self.body_shrunk = true;
+                }
                 match line.kind {
                     Kind::Legend => self.legend(line),
                     Kind::Blank => {}

@@ -277,3 +277,148 @@ impl Cell {
         }
     }
 }
+
+/// Drops the growth slack of what has been built: the parser's strings and vectors grow by
+/// doubling, and a report's parts are many small ones, so the slack is a large share of a small
+/// report's heap. Linear in the size of what it visits; a part already tight costs one compare.
+pub(crate) trait Shrink {
+    /// Shrinks every string and vector inside to its length.
+    fn shrink(&mut self);
+}
+
+impl Shrink for String {
+    fn shrink(&mut self) {
+        self.shrink_to_fit();
+    }
+}
+
+impl<T: Shrink> Shrink for Vec<T> {
+    fn shrink(&mut self) {
+        self.iter_mut().for_each(Shrink::shrink);
+        self.shrink_to_fit();
+    }
+}
+
+impl<T: Shrink> Shrink for Option<T> {
+    fn shrink(&mut self) {
+        if let Some(x) = self {
+            x.shrink();
+        }
+    }
+}
+
+impl Shrink for u32 {
+    fn shrink(&mut self) {}
+}
+
+impl Shrink for usize {
+    fn shrink(&mut self) {}
+}
+
+impl Shrink for Report {
+    fn shrink(&mut self) {
+        self.country.shrink();
+        self.summary.shrink();
+        self.sections.shrink();
+        self.tables.shrink();
+        self.recommendations.shrink();
+        self.references.shrink();
+        self.warnings.shrink();
+    }
+}
+
+impl Shrink for Paragraph {
+    fn shrink(&mut self) {
+        self.text.shrink();
+        self.citations.shrink();
+    }
+}
+
+impl Shrink for Citation {
+    fn shrink(&mut self) {
+        self.numbers.shrink();
+    }
+}
+
+impl Shrink for Section {
+    fn shrink(&mut self) {
+        self.id.shrink();
+        self.numeral.shrink();
+        self.title.shrink();
+        self.blocks.shrink();
+        self.subsections.shrink();
+    }
+}
+
+impl Shrink for Subsection {
+    fn shrink(&mut self) {
+        self.id.shrink();
+        self.title.shrink();
+        self.blocks.shrink();
+    }
+}
+
+impl Shrink for Block {
+    fn shrink(&mut self) {
+        match self {
+            Block::Paragraph(p) => p.shrink(),
+            Block::Table { .. } => {}
+        }
+    }
+}
+
+impl Shrink for Table {
+    fn shrink(&mut self) {
+        self.id.shrink();
+        self.title.shrink();
+        self.columns.shrink();
+        self.rows.shrink();
+        self.notes.shrink();
+        self.continued.shrink();
+    }
+}
+
+impl Shrink for Row {
+    fn shrink(&mut self) {
+        self.cells.shrink();
+    }
+}
+
+impl Shrink for Cell {
+    fn shrink(&mut self) {
+        self.text.shrink();
+        self.marks.shrink();
+        self.citations.shrink();
+    }
+}
+
+impl Shrink for Note {
+    fn shrink(&mut self) {
+        self.mark.shrink();
+        self.text.shrink();
+    }
+}
+
+impl Shrink for Recommendation {
+    fn shrink(&mut self) {
+        self.id.shrink();
+        self.area.shrink();
+        self.action.shrink();
+        if let Some(years) = &mut self.years {
+            years.text.shrink();
+        }
+    }
+}
+
+impl Shrink for Reference {
+    fn shrink(&mut self) {
+        self.text.shrink();
+        self.urls.shrink();
+    }
+}
+
+impl Shrink for Warning {
+    fn shrink(&mut self) {
+        self.message.shrink();
+    }
+}
