@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo bench -p findings --bench memory                     table of peak heap / input size
-//! <bench exe> once findings|cmark FILE|book                  parse once (for valgrind)
+//! <bench exe> once findings|cmark|comrak FILE|book           parse once (for valgrind)
 //! ```
 //! Heap is counted by an instrumented global allocator (peakmem-alloc): the bytes live at the
 //! worst moment of `parse_all`, input text excluded.
@@ -13,6 +13,8 @@ use peakmem_alloc::{PeakMemAlloc, PeakMemAllocTrait, INSTRUMENTED_SYSTEM};
 
 #[path = "common/inputs.rs"]
 mod inputs;
+#[path = "common/peers.rs"]
+mod peers;
 
 #[global_allocator]
 static GLOBAL: &PeakMemAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
@@ -23,10 +25,15 @@ fn run_findings(text: &str) -> usize {
     black_box(findings::parse_all(black_box(text))).len()
 }
 
-/// The peer, counted the same way (`--toggle-collect=memory::run_cmark`).
+/// The peers, counted the same way (`--toggle-collect=memory::run_cmark`, `run_comrak`).
 #[inline(never)]
 fn run_cmark(text: &str) -> usize {
-    pulldown_cmark::Parser::new_ext(black_box(text), pulldown_cmark::Options::ENABLE_TABLES).count()
+    peers::cmark_events(black_box(text))
+}
+
+#[inline(never)]
+fn run_comrak(text: &str) -> usize {
+    peers::comrak_nodes(black_box(text))
 }
 
 fn main() {
@@ -37,10 +44,10 @@ fn main() {
             Some("book") | None => inputs::book(5_000_000),
             Some(path) => inputs::read(std::path::Path::new(path)),
         };
-        let n = if which == "cmark" {
-            run_cmark(&input.text)
-        } else {
-            run_findings(&input.text)
+        let n = match which {
+            "cmark" => run_cmark(&input.text),
+            "comrak" => run_comrak(&input.text),
+            _ => run_findings(&input.text),
         };
         println!("{} {} bytes -> {n}", input.name, input.text.len());
         return;

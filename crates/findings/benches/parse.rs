@@ -10,24 +10,11 @@ use std::time::Duration;
 
 #[path = "common/inputs.rs"]
 mod inputs;
+#[path = "common/peers.rs"]
+mod peers;
 
 /// Book size: an annual Findings book is ~150 reports, several MB.
 const BOOK_BYTES: usize = 5_000_000;
-
-/// pulldown-cmark with GFM tables (the pipe form): a markdown parser's full event stream.
-fn cmark_events(text: &str) -> usize {
-    pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES).count()
-}
-
-/// comrak with GFM tables: the whole document tree, its nodes counted.
-fn comrak_nodes(text: &str) -> usize {
-    let arena = comrak::Arena::new();
-    let mut options = comrak::Options::default();
-    options.extension.table = true;
-    comrak::parse_document(&arena, text, &options)
-        .descendants()
-        .count()
-}
 
 fn bench(c: &mut Criterion) {
     let mut all = inputs::reports();
@@ -48,12 +35,12 @@ fn bench(c: &mut Criterion) {
         group.bench_with_input(
             BenchmarkId::from_parameter("pulldown-cmark"),
             &input.text,
-            |b, t| b.iter(|| cmark_events(black_box(t))),
+            |b, t| b.iter(|| peers::cmark_events(black_box(t))),
         );
         group.bench_with_input(
             BenchmarkId::from_parameter("comrak"),
             &input.text,
-            |b, t| b.iter(|| comrak_nodes(black_box(t))),
+            |b, t| b.iter(|| peers::comrak_nodes(black_box(t))),
         );
         group.finish();
     }
