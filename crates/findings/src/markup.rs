@@ -94,7 +94,11 @@ fn clean_owned(s: &str) -> String {
         let step = c.len_utf8();
         match c {
             '<' => {
-                if let Some(len) = html_tag_len(rest) {
+                if let Some((len, breaks)) = html_tag(rest) {
+                    // "Legal<br>Framework": a line break inside a cell stands for a space.
+                    if breaks && !out.is_empty() && !out.ends_with(' ') {
+                        out.push(' ');
+                    }
                     rest = &rest[len..];
                     continue;
                 }
@@ -183,11 +187,13 @@ pub(crate) fn strip_line_markup(s: &str) -> Cow<'_, str> {
 }
 
 /// Length of an HTML tag at the start of `s` (`<sup>`, `</i>`, `<a href="…">`, `<br/>`), if it is
-/// one of the tags these reports carry.
-fn html_tag_len(s: &str) -> Option<usize> {
-    const NAMES: [&str; 16] = [
-        "sup", "sub", "i", "b", "em", "strong", "a", "br", "span", "p", "table", "thead", "tbody",
-        "tr", "td", "th",
+/// one of the tags these reports carry, and whether it breaks the line (`<br>`, `<p>`).
+/// PDF-to-Markdown tools add `<u>` (underlined links, running heads) and `<mark>` (highlighted
+/// captions).
+fn html_tag(s: &str) -> Option<(usize, bool)> {
+    const NAMES: [&str; 18] = [
+        "sup", "sub", "i", "b", "u", "em", "strong", "mark", "a", "br", "span", "p", "table",
+        "thead", "tbody", "tr", "td", "th",
     ];
     let inner = s.strip_prefix('<')?;
     let inner = inner.strip_prefix('/').unwrap_or(inner);
@@ -201,7 +207,10 @@ fn html_tag_len(s: &str) -> Option<usize> {
     // A tag ends at the next '>' within a short distance; attribute values hold no '>'.
     let close = s.get(..s.len().min(2048))?.find('>')?;
     let after = &inner[name_len..];
-    after.starts_with(['>', ' ', '/']).then_some(close + 1)
+    let breaks = ["br", "p"].iter().any(|n| n.eq_ignore_ascii_case(name));
+    after
+        .starts_with(['>', ' ', '/'])
+        .then_some((close + 1, breaks))
 }
 
 /// A `$…$` span at the start of `s`: its length and the marks it stands for.
@@ -301,6 +310,13 @@ mod tests {
         );
         assert_eq!(clean("a  <  b\t c"), "a < b c");
         assert_eq!(clean("\\$1.4 million"), "$1.4 million");
+        assert_eq!(clean("**Legal<br>Framework**"), "Legal Framework");
+        assert_eq!(clean("cannabis*<br>(2,4)<br>"), "cannabis* (2,4)");
+        assert_eq!(
+            clean("**<mark>Table 9. Actions</mark>**"),
+            "Table 9. Actions"
+        );
+        assert_eq!(clean("# <u>Albania</u>"), "# Albania");
     }
 
     #[test]

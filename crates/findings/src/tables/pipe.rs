@@ -113,3 +113,30 @@ mod outer_pipes {
         assert_eq!(r.source.format, crate::Format::Pipe);
     }
 }
+
+/// Excerpts of pymupdf4llm's Markdown of real report PDFs (`tests/data/md_*.txt`).
+#[cfg(test)]
+mod converter {
+    /// Albania 2014: the caption is `**<mark>Table 9. …</mark>**`, an action's cell wraps with
+    /// `<br>`, the header cells are bold.
+    #[test]
+    fn marked_caption_and_line_breaks_in_cells() {
+        let r = crate::parse(include_str!(
+            "../../tests/data/md_albania_2014_actions_marked_caption.txt"
+        ));
+        let t = r.tables.last().unwrap();
+        assert_eq!(t.number, 9);
+        assert_eq!(
+            t.title,
+            "Suggested Government Actions to Eliminate Child Labor, Including its Worst Forms"
+        );
+        let a = &r.recommendations;
+        assert_eq!(a.len(), 13);
+        assert!(a[0].action.starts_with(
+            "Define permissible work, including hours and conditions thereof, for children between"
+        ));
+        assert_eq!(a[0].area, "Legal Framework");
+        assert_eq!(a[6].area, "Enforcement");
+        assert_eq!(a[12].area, "Social Programs");
+    }
+}
