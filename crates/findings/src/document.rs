@@ -353,6 +353,10 @@ impl<'l, 'a> Walker<'l, 'a> {
             }
         }
         let title = markup::title_case(&title);
+        // The section before is finished: its growth slack goes now, not at the walk's end.
+        if let Some(done) = self.report.sections.last_mut() {
+            done.shrink();
+        }
         self.report.sections.push(Section {
             id: format!("section-{number}"),
             numeral,
@@ -473,12 +477,12 @@ impl<'l, 'a> Walker<'l, 'a> {
         if let Some(n) = last_table_mention(&text) {
             self.mentioned = Some(n);
         }
-        let citations = find_citations(&text);
-        let paragraph = Paragraph {
+        let mut paragraph = Paragraph {
+            citations: find_citations(&text),
             text,
             line: first,
-            citations,
         };
+        paragraph.shrink();
         match self.report.sections.last_mut() {
             None => self.report.summary.push(paragraph),
             Some(section) => target_blocks(section).push(Block::Paragraph(paragraph)),
