@@ -728,6 +728,8 @@ pub(crate) fn scan(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Item {
     Area(usize),
+    /// An area label and, after it on the same line, the first line of its first action.
+    LabeledAction(usize),
     Action,
     Year,
     Header,
@@ -742,8 +744,8 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         ..Grid::default()
     };
     let limit = start.saturating_add(ACTIONS_WINDOW).min(lines.len());
-    // (area, line no, action lines before, label as printed)
-    let mut areas: Vec<(usize, usize, usize, String)> = Vec::new();
+    // (area, line no, action lines before, label as printed, printed on its first action's line)
+    let mut areas: Vec<(usize, usize, usize, String, bool)> = Vec::new();
     let mut printed = String::new();
     let mut actions: Vec<(usize, &str)> = Vec::new(); // (line no, text)
     let mut years: Vec<String> = Vec::new();
@@ -785,6 +787,8 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             break;
         }
         let t = line.text();
+        // The action text of the line: all of it, or what follows a label printed before it.
+        let mut text = t;
         let item = if line.kind == Kind::Blank {
             Item::Skip
         } else if is_year_span(t) {
@@ -812,6 +816,13 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             printed = label.to_string();
             entities.push((entity, true));
             Item::Area(a)
+        } else if let Some((a, label, rest)) = (body_open && !entity_column)
+            .then(|| area_before_action(t))
+            .flatten()
+        {
+            printed = label.to_string();
+            text = rest;
+            Item::LabeledAction(a)
         } else if let Some(run) = (entity_column && body_open && last_item != Item::Action)
             .then(|| entity_run(lines, i))
             .flatten()
@@ -887,25 +898,27 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                     end_after_years = Some(i + 1);
                 }
             }
-            Item::Header | Item::Area(_) | Item::Entity => {
-                if let Item::Area(a) = item {
+            Item::Header | Item::Area(_) | Item::Entity | Item::LabeledAction(_) => {
+                if let Item::Area(a) | Item::LabeledAction(a) = item {
                     if !areas.iter().any(|x| x.0 == a) {
-                        areas.push((a, line.no(), actions.len(), std::mem::take(&mut printed)));
+                        let same_line = matches!(item, Item::LabeledAction(_));
+                        let label = std::mem::take(&mut printed);
+                        areas.push((a, line.no(), actions.len(), label, same_line));
                     }
                 }
                 if body_open {
                     body_end = i + 1;
                 }
             }
-            Item::Action => {
-                blank_since_action = false;
-                widest_action = widest_action.max(t.chars().count());
-                resumed_actions |= resumed;
-                sentence_ends += usize::from(ends_finished(t));
-                actions.push((line.no(), t));
-                body_end = i + 1;
-            }
-            Item::Skip => {}
+            Item::Action | Item::Skip => {}
+        }
+        if matches!(item, Item::Action | Item::LabeledAction(_)) {
+            blank_since_action = false;
+            widest_action = widest_action.max(text.chars().count());
+            resumed_actions |= resumed;
+            sentence_ends += usize::from(ends_finished(text));
+            actions.push((line.no(), text));
+            body_end = i + 1;
         }
         last_item = item;
         if in_years && !quiet {
@@ -990,7 +1003,31 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 .flatten()
         })
         .collect();
-    let assigned = assign_areas(&entries, &area_ids, &hints);
+    // An area whose label stood on its first action's line starts at that action: the areas
+    // are split by keyword between such starts, run by run.
+    let mut bounds: Vec<(usize, usize)> = vec![(0, 0)]; // (first entry, first area) of a run
+    for (g, a) in sorted.iter().enumerate().skip(1) {
+        let start = a.4.then(|| entry_at(a.2)).flatten();
+        if let Some(e) = start.filter(|&e| bounds.last().is_some_and(|b| e > b.0)) {
+            bounds.push((e, g));
+        }
+    }
+    bounds.push((entries.len(), sorted.len()));
+    let mut assigned = Vec::with_capacity(entries.len());
+    for w in bounds.windows(2) {
+        let ((e0, g0), (e1, g1)) = (w[0], w[1]);
+        let run_hints: Vec<Option<usize>> = hints
+            .get(g0..g1)
+            .unwrap_or(&[])
+            .iter()
+            .map(|h| h.filter(|h| (e0..e1).contains(h)).map(|h| h - e0))
+            .collect();
+        assigned.extend(assign_areas(
+            entries.get(e0..e1).unwrap_or(&[]),
+            area_ids.get(g0..g1).unwrap_or(&[]),
+            &run_hints,
+        ));
+    }
     if areas.len() > entries.len() {
         grid.warnings.push(Warning {
             line: areas.first().map_or(0, |a| a.1),
@@ -1186,20 +1223,33 @@ fn entity_run(lines: &[Line], i: usize) -> Option<usize> {
 /// Words of an area label that may start a line ("Government Policies" is two).
 const MAX_LABEL_WORDS: usize = 3;
 
-/// "Legal Framework BD, FBiH, RS": an area label, then a short entity cell on the same line.
-/// Returns the area, the label as printed and the entity text.
-fn area_and_entity(t: &str) -> Option<(usize, &str, &str)> {
+/// An area label, then on the same line the start of the cell beside it, a new phrase.
+/// Returns the area, the label as printed and the rest of the line.
+fn area_then(t: &str) -> Option<(usize, &str, &str)> {
     let t = t.trim();
     t.match_indices(' ')
         .take(MAX_LABEL_WORDS)
         .find_map(|(at, _)| {
             let (label, rest) = (t.get(..at)?, t.get(at..)?.trim());
-            let short =
-                rest.chars().count() <= ENTITY_CELL && !ends_finished(rest) && starts_new(rest);
             area_of_label(label)
-                .filter(|_| short)
+                .filter(|_| starts_new(rest))
                 .map(|a| (a, label, rest))
         })
+}
+
+/// "Legal Framework BD, FBiH, RS": an area label, then a short entity cell on the same line.
+/// Returns the area, the label as printed and the entity text.
+fn area_and_entity(t: &str) -> Option<(usize, &str, &str)> {
+    area_then(t).filter(|(_, _, rest)| rest.chars().count() <= ENTITY_CELL && !ends_finished(rest))
+}
+
+/// "Legal Framework Ensure that the minimum age …": an area label printed on the first line
+/// of its first action (Thailand 2018). Returns the area, the label as printed and the action
+/// line's text. The label is capitalised: "programs Sustaining …" is a wrapped action line.
+fn area_before_action(t: &str) -> Option<(usize, &str, &str)> {
+    area_then(t).filter(|(_, label, rest)| {
+        label.starts_with(char::is_uppercase) && rest.chars().count() > ENTITY_CELL
+    })
 }
 
 /// Most words of a caption's wrapped tail ("Forms" after "… Including its Worst").
@@ -2274,6 +2324,32 @@ mod tests {
         let (full, joined) = ("x".repeat(100), "x".repeat(177));
         assert_eq!(column_width(&[&full, &full, &joined, "short."]), 100);
         assert_eq!(column_width(&[&full, "short."]), 100);
+    }
+
+    /// Plain `pdftotext` of the Thailand 2018 PDF: two area labels are printed on the first
+    /// line of their first action ("Legal Framework Ensure that …", "Social Programs Improve
+    /// access …"). The label is no part of the action, and its area starts at that action.
+    #[test]
+    fn label_on_its_first_actions_line() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_thailand_2018_actions_label_on_action_line.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 13);
+        assert!(a[0]
+            .1
+            .starts_with("Ensure that the minimum age for work applies"));
+        assert_eq!(a[0].0, "Legal Framework");
+        assert_eq!(a[3].0, "Legal Framework");
+        assert!(a[7].1.starts_with("Increase collaboration with NGOs"));
+        assert_eq!(a[7].0, "Enforcement");
+        assert!(a[8].1.starts_with("Improve access to education"));
+        assert_eq!(a[8].0, "Social Programs");
+        assert_eq!(a[12].2, "2018");
+        assert!(area_before_action("Enforcement of the law").is_none());
+        assert!(
+            area_before_action("programs Sustaining Strengthened National Capacities").is_none()
+        );
     }
 
     /// Guinea-Bissau 2021 (plain): after the "REFERENCES" title and its numbers comes an entry
