@@ -12,7 +12,8 @@
 //!   places ([`split_points`]: a sentence end, a line that stops short of the column width, a
 //!   capital after it); and the actions are given to the areas found, in the areas' canonical
 //!   order, by a dynamic programme over a keyword score ([`assign_areas`]), helped by where a
-//!   label stood when it stood among the actions.
+//!   label stood when it stood among the actions; a label printed on its first action's line
+//!   ("Legal Framework Ensure that …") starts its area there.
 //!   A "Related Entity" column (the part of the country an action concerns) comes out as runs
 //!   of short lines ([`entity_run`]), cut into as many cells as there are actions. Lone numbers
 //!   (the reference list's, printed beside the table) and a "REFERENCES" title among the labels
