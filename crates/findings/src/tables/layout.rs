@@ -785,14 +785,18 @@ pub(crate) fn scan(
                 }
             }
             prev_seg = Some((seg.end, c));
-            if let Some(cell) = cells.get_mut(c) {
-                match cell {
-                    Some(t) => {
-                        t.push(' ');
-                        t.push_str(seg.text);
-                    }
-                    None => *cell = Some(seg.text.to_string()),
+            // "Legal Framework Ensure that …": an area label printed one space before its first
+            // action runs on into the next column as one piece (Thailand 2018).
+            let split = (c == 0 && cols.get(1).is_some_and(|next| seg.end > next.start))
+                .then(|| super::stream::area_before_action(seg.text))
+                .flatten();
+            match split {
+                Some((_, label, rest)) => {
+                    add_piece(&mut cells, 0, label);
+                    add_piece(&mut cells, 1, rest);
+                    prev_seg = Some((seg.end, 1));
                 }
+                None => add_piece(&mut cells, c, seg.text),
             }
         }
         if cells.iter().any(Option::is_some) {
@@ -860,6 +864,19 @@ pub(crate) fn scan(
         regroup_centred_labels(&mut grid);
     }
     grid
+}
+
+/// Adds a piece of a line to its column's text on that line.
+fn add_piece(cells: &mut [Option<String>], c: usize, text: &str) {
+    if let Some(cell) = cells.get_mut(c) {
+        match cell {
+            Some(t) => {
+                t.push(' ');
+                t.push_str(text);
+            }
+            None => *cell = Some(text.to_string()),
+        }
+    }
 }
 
 /// Characters of text per column over the body.
@@ -1179,6 +1196,22 @@ mod tests {
             .find(|l| l.kind != Kind::Blank)
             .unwrap();
         assert!(next.text().starts_with("References"));
+    }
+
+    /// `pdftotext -layout` of the Thailand 2018 PDF: two area labels stand one space before
+    /// their first action ("Legal Framework Ensure that …"), so label and action are one piece
+    /// running into the action column; it is split at the label.
+    #[test]
+    fn label_one_space_before_its_first_action() {
+        let text =
+            include_str!("../../tests/data/layout_thailand_2018_actions_label_on_action_line.txt");
+        let g = scan_text(text, None);
+        assert_eq!(g.rows.len(), 13);
+        assert_eq!(cells(&g, 0)[0], "Legal Framework");
+        assert!(cells(&g, 0)[1].starts_with("Ensure that the minimum age for work applies"));
+        assert_eq!(cells(&g, 0)[2], "2017 – 2018");
+        assert_eq!(cells(&g, 8)[0], "Social Programs");
+        assert!(cells(&g, 8)[1].starts_with("Improve access to education"));
     }
 
     #[test]

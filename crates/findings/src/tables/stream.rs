@@ -1247,7 +1247,7 @@ fn area_and_entity(t: &str) -> Option<(usize, &str, &str)> {
 /// "Legal Framework Ensure that the minimum age …": an area label printed on the first line
 /// of its first action (Thailand 2018). Returns the area, the label as printed and the action
 /// line's text. The label is capitalised: "programs Sustaining …" is a wrapped action line.
-fn area_before_action(t: &str) -> Option<(usize, &str, &str)> {
+pub(crate) fn area_before_action(t: &str) -> Option<(usize, &str, &str)> {
     area_then(t).filter(|(_, label, rest)| {
         label.starts_with(char::is_uppercase) && rest.chars().count() > ENTITY_CELL
     })
