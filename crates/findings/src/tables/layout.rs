@@ -14,7 +14,9 @@
 //!    top inside the body is skipped, and its positions are taken for the lines below it.
 //! 3. **Cells.** Each line is cut at runs of two or more spaces; each piece goes to the column
 //!    whose start is nearest. Text far right of the header (chart labels of "Figure 1" beside
-//!    Table 1) is side material and dropped with a warning.
+//!    Table 1) is side material and dropped with a warning. An area label printed one space
+//!    before its first action (one piece running into the action column, "Legal Framework
+//!    Ensure that …") is split off into the first column.
 //! 4. **Rows.** A line starts a new row when the first column gets text again, when a short
 //!    column ("Yes", "2015 – 2016") gets text again, or when a cell's previous line ended a
 //!    sentence or citation (or stopped short of the column's width) and the new text starts a new
