@@ -105,11 +105,15 @@ pub fn ReportView(loaded: Loaded) -> impl IntoView {
 /// one more per task once that frame is painted; all at once while the whole report must be in
 /// the page ([`AppState::wants_whole`]).
 fn progressive(first: usize, total: usize) -> RwSignal<usize> {
+    if first >= total {
+        // Whole from the first frame (most tables are one part): nothing to watch or schedule.
+        return RwSignal::new(total);
+    }
     let state = AppState::get();
     let shown = RwSignal::new(if untrack(move || state.wants_whole()) {
         total
     } else {
-        first.min(total)
+        first
     });
     Effect::new(move |_| {
         if state.wants_whole() {
