@@ -17,12 +17,17 @@ is a level the report's opening does not give ("MINIMAL ADVANCEMENT"). A combine
 territories ("Overseas Territories of ...") is parsed with --all and scored on the part about the
 territory it was filed under.
 A `<stem>.md.txt` beside a `<stem>.plain.txt` (pymupdf4llm's Markdown, scripts/bigcorpus-md.py) is
-scored with the plain text's truth as a third form, md; the PDF's text it is checked against stays
-the plain and layout forms, and its facts are counted per form and on a line of their own, not in
-the total, per fact or per year. Prints the total, a breakdown per year and per form
-(plain/layout/md), the worst reports, and with -v every missed fact. --json writes the per-text results, to compare two runs."""
+scored with the plain text's truth as a third form, md, and a `<stem>.tab.txt` (the same tables
+tab-separated, scripts/bigcorpus-tab.py) as a fourth, tab; the PDF's text they are checked against
+stays the plain and layout forms, and their facts are counted per form and on a line of their own
+each, not in the total, per fact or per year. Prints the total, a breakdown per year and per form
+(plain/layout/md/tab), the worst reports, and with -v every missed fact. --json writes the per-text results, to compare two runs."""
 import collections, difflib, json, os, re, subprocess, sys, unicodedata
 from concurrent.futures import ThreadPoolExecutor
+
+
+# The forms scored beside plain and layout, on lines of their own.
+EXTRA = ('md', 'tab')
 
 
 def norm(s):
@@ -124,9 +129,11 @@ def main():
     work = []
     for d in dirs:
         truth = json.load(open(os.path.join(d, 'truth.json')))
-        # A report's PDF-to-Markdown form (scripts/bigcorpus-md.py), where made, has its plain truth.
-        md = {f'{n.rsplit(".", 2)[0]}.md.txt': t for n, t in truth.items() if n.endswith('.plain.txt')}
-        for name, t in sorted(list(truth.items()) + list(md.items())):
+        # A report's PDF-to-Markdown and tab forms (scripts/bigcorpus-md.py, -tab.py), where made,
+        # have its plain truth.
+        extra = {f'{n.rsplit(".", 2)[0]}.{form}.txt': t for n, t in truth.items() if n.endswith('.plain.txt')
+                 for form in EXTRA}
+        for name, t in sorted(list(truth.items()) + list(extra.items())):
             if name.startswith('_') or only not in name or not os.path.exists(os.path.join(d, name)):
                 continue
             stem = name.rsplit('.', 2)[0]
@@ -138,7 +145,7 @@ def main():
         results = list(ex.map(lambda w: (w[0], w[2], score(cli, w[1], w[2], w[3])), work))
     by_year, by_form = collections.defaultdict(lambda: [0, 0]), collections.defaultdict(lambda: [0, 0])
     kinds = collections.defaultdict(lambda: [0, 0])
-    md_kinds = collections.defaultdict(lambda: [0, 0])
+    extra_kinds = {f: collections.defaultdict(lambda: [0, 0]) for f in EXTRA}
     ok = tot = unconf = 0
     rows = []
     for name, t, r in results:
@@ -148,16 +155,16 @@ def main():
         by_form[form][1] += n
         for fact, v in r['facts']:
             k = fact if fact in ('country', 'year', 'level') else 'action'
-            (md_kinds if form == 'md' else kinds)[k][0] += v
-            (md_kinds if form == 'md' else kinds)[k][1] += 1
-        if form != 'md':
+            extra_kinds.get(form, kinds)[k][0] += v
+            extra_kinds.get(form, kinds)[k][1] += 1
+        if form not in EXTRA:
             # The totals, per fact and per year stay those of the two pdftotext forms.
             ok, tot, unconf = ok + good, tot + n, unconf + r['unconfirmed']
             by_year[t['year']][0] += good
             by_year[t['year']][1] += n
         rows.append((n - good, name, good, n, r))
     pct = lambda a, b: f'{100.0 * a / max(b, 1):.1f}%'
-    print(f'{sum(1 for n, _, _ in results if not n.endswith(".md.txt"))} texts; unconfirmed XML actions left out: {unconf}')
+    print(f'{sum(1 for n, _, _ in results if n.rsplit(".", 2)[1] not in EXTRA)} texts; unconfirmed XML actions left out: {unconf}')
     print('by fact: ' + ', '.join(f'{k} {a}/{b}' for k, (a, b) in sorted(kinds.items())))
     print('by year: ' + ', '.join(f'{y} {a}/{b} {pct(a, b)}' for y, (a, b) in sorted(by_year.items())))
     print('by form: ' + ', '.join(f'{f} {a}/{b} {pct(a, b)}' for f, (a, b) in sorted(by_form.items())))
@@ -176,10 +183,11 @@ def main():
         json.dump({name: {'ok': good, 'n': n, 'missed': [f for f, v in r['facts'] if not v]}
                    for _, name, good, n, r in rows}, open(json_out, 'w'), indent=1)
     print(f'total {ok}/{tot} facts = {pct(ok, tot)}')
-    if md_kinds:
-        md_ok, md_n = by_form['md']
-        print(f'md form ({sum(1 for n, _, _ in results if n.endswith(".md.txt"))} texts, not in the total): '
-              + ', '.join(f'{k} {a}/{b}' for k, (a, b) in sorted(md_kinds.items())) + f'; {md_ok}/{md_n} = {pct(md_ok, md_n)}')
+    for form, fk in extra_kinds.items():
+        if fk:
+            f_ok, f_n = by_form[form]
+            print(f'{form} form ({sum(1 for n, _, _ in results if n.endswith(f".{form}.txt"))} texts, not in the total): '
+                  + ', '.join(f'{k} {a}/{b}' for k, (a, b) in sorted(fk.items())) + f'; {f_ok}/{f_n} = {pct(f_ok, f_n)}')
 
 
 if __name__ == '__main__':
