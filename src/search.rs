@@ -4,7 +4,7 @@
 //! [`segments`] / [`find_all`] over the same pieces ([`paragraph_pieces`], [`searchable`]), so the
 //! count shown next to the search box equals the number of highlighted marks.
 
-use findings::{Paragraph, Report};
+use findings::{case, Paragraph, Report};
 
 /// Most matches reported for one query; a one-letter query in a multi-megabyte book would
 /// otherwise create hundreds of thousands of `<mark>` elements.
@@ -12,7 +12,7 @@ pub const MAX_MATCHES: usize = 5_000;
 
 /// Byte ranges of non-overlapping, case-insensitive matches of `needle` in `hay`.
 pub fn find_all(hay: &str, needle: &str) -> Vec<(usize, usize)> {
-    let pattern: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    let pattern: Vec<char> = needle.chars().map(case::lower).collect();
     if pattern.is_empty() || needle.trim().is_empty() {
         return Vec::new();
     }
@@ -32,21 +32,16 @@ pub fn find_all(hay: &str, needle: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Number of chars of `hay` matched by `pattern` (already lower-cased) at its start.
+/// Number of chars of `hay` matched by `pattern` (already lower-cased) at its start: its length,
+/// each character matching one.
 fn match_at(hay: &[(usize, char)], pattern: &[char]) -> Option<usize> {
-    let mut p = 0;
-    for (n, &(_, c)) in hay.iter().enumerate() {
-        for lc in c.to_lowercase() {
-            if pattern.get(p) != Some(&lc) {
-                return None;
-            }
-            p += 1;
-        }
-        if p == pattern.len() {
-            return Some(n + 1);
-        }
+    if pattern.is_empty() || hay.len() < pattern.len() {
+        return None;
     }
-    None
+    hay.iter()
+        .zip(pattern)
+        .all(|(&(_, c), &p)| case::lower(c) == p)
+        .then_some(pattern.len())
 }
 
 /// A run of text, highlighted or not.

@@ -59,7 +59,7 @@ pub fn ReportHeader(parse_ms: f64, book: Arc<Vec<Arc<Report>>>, index: usize) ->
         .iter()
         .map(|p| view! { <ParagraphView paragraph=p.clone()/> })
         .collect_view();
-    let format = format!("{:?}", r.source.format).to_lowercase();
+    let format = findings::case::lower_str(&format!("{:?}", r.source.format));
     let meta = format!(
         "{} lines · {} tables · {} references · {format} format · parsed in {} ms",
         r.source.lines,

@@ -100,7 +100,7 @@ pub fn ComparePane() -> impl IntoView {
         let mut v = t
             .data
             .with(|d| comparable(&d.library.values().cloned().collect::<Vec<_>>()));
-        findings::sort::sort_by_key(&mut v, |a| (a.country.to_lowercase(), a.year));
+        findings::sort::sort_by_key(&mut v, |a| (findings::case::lower_str(&a.country), a.year));
         v
     });
     let chosen: RwSignal<Option<(String, String)>> = RwSignal::new(None);

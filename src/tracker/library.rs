@@ -40,7 +40,11 @@ pub fn LibraryPane() -> impl IntoView {
                         kilobytes: e.text.len() as f64 / 1024.0,
                         added: e.added,
                     };
-                    (e.country.to_lowercase(), e.year.unwrap_or(0), row)
+                    (
+                        findings::case::lower_str(&e.country),
+                        e.year.unwrap_or(0),
+                        row,
+                    )
                 })
                 .collect()
         });

@@ -320,7 +320,7 @@ pub fn key_counts(report: &Report) -> Vec<KeyCount> {
                 continue;
             };
             let label = first.text.trim();
-            let lower = label.to_lowercase();
+            let lower = findings::case::lower_str(label);
             if !KEY_ROWS.iter().any(|k| lower.starts_with(k)) || row.cells.len() < 2 {
                 continue;
             }

@@ -185,7 +185,7 @@ pub fn normalise(text: &str) -> Vec<String> {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if c.is_alphanumeric() {
-            cur.extend(c.to_lowercase());
+            cur.push(findings::case::lower(c));
         } else if matches!(c, '-' | '\'' | '’' | '\u{00AD}')
             && !cur.is_empty()
             && chars.peek().is_some_and(|n| n.is_alphanumeric())

@@ -893,7 +893,7 @@ fn closest_by_title<'t>(
     let words = |s: &str| -> HashSet<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.len() > 3)
-            .map(str::to_lowercase)
+            .map(crate::case::lower_str)
             .filter(|w| !COMMON_WORDS.contains(&w.as_str()))
             .collect()
     };
@@ -958,7 +958,7 @@ fn header_matches(lines: &[Line], body: usize, columns: &[String]) -> bool {
     let words = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(crate::case::lower_str)
             .collect()
     };
     let near: Vec<String> = lines

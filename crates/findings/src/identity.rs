@@ -59,7 +59,11 @@ pub(crate) fn read(lines: &[Line]) -> Identity {
     let header_country = labels.first().and_then(|&(i, _)| country_above(lines, i));
     let sentence_country = sentence.as_ref().and_then(|s| s.country.clone());
     let country = match (header_country, sentence_country) {
-        (Some(h), Some(s)) if edit_distance(&h.to_lowercase(), &s.to_lowercase()) <= 2 => Some(s),
+        (Some(h), Some(s))
+            if edit_distance(&crate::case::lower_str(&h), &crate::case::lower_str(&s)) <= 2 =>
+        {
+            Some(s)
+        }
         (h, s) => h.or(s),
     }
     .or_else(|| prevalence_country(lines));

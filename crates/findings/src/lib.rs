@@ -40,6 +40,7 @@
 #![deny(missing_docs)]
 
 mod book;
+pub mod case;
 mod cells;
 mod decode;
 mod document;

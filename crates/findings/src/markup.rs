@@ -257,7 +257,7 @@ pub(crate) fn title_case(s: &str) -> String {
         }
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let upper = word.chars().filter(|c| c.is_uppercase()).count();
-        let lower = word.to_lowercase();
+        let lower = crate::case::lower_str(word);
         let is_all_caps = letters > 0 && upper == letters;
         if i > 0 && SMALL.contains(&lower.as_str()) {
             out.push_str(&lower);
@@ -267,7 +267,7 @@ pub(crate) fn title_case(s: &str) -> String {
         } else {
             let mut chars = lower.chars();
             if let Some(first) = chars.next() {
-                out.extend(first.to_uppercase());
+                out.push(crate::case::upper(first));
                 out.push_str(chars.as_str());
             }
         }
@@ -286,7 +286,7 @@ pub(crate) fn slug(s: &str, max_words: usize) -> String {
         if !out.is_empty() {
             out.push('-');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        out.extend(word.chars().map(crate::case::lower));
     }
     out
 }

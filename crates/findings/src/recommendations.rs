@@ -124,7 +124,9 @@ fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     match (chars.next(), chars.clone().next()) {
         (Some(c), Some(d)) if c.is_uppercase() && !d.is_uppercase() => {
-            c.to_lowercase().chain(chars).collect()
+            std::iter::once(crate::case::lower(c))
+                .chain(chars)
+                .collect()
         }
         _ => s.to_string(),
     }

@@ -31,8 +31,8 @@
 use super::layout::is_furniture;
 use super::{ends_table, join_text, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
 use crate::lines::{Caption, Kind, Line};
-use crate::markup;
 use crate::report::Warning;
+use crate::{case, markup};
 
 /// Lines the actions reader looks through after the caption for area labels, action lines and
 /// the year spans (which may stand after the page footer or even after the start of the
@@ -267,7 +267,7 @@ const SECTORS: [Group; 4] = [
 /// The sector a label names: "Agriculture", "Services", "Categorical Worst Forms of Child
 /// Labor‡" …
 pub(crate) fn sector_of_label(label: &str) -> Option<usize> {
-    let l = markup::clean(label).to_lowercase();
+    let l = case::lower_str(&markup::clean(label));
     let l = l.trim_end_matches(['*', '†', '‡', ' ']);
     SECTORS
         .iter()
@@ -635,7 +635,7 @@ fn assign_groups(
     // Prefix sums of scores per area; each action lower-cased and cut into words once.
     let mut prefix = vec![vec![0u32; n + 1]; k];
     for (i, act) in actions.iter().enumerate() {
-        let lower = act.to_lowercase();
+        let lower = case::lower_str(act);
         let words = words_of(&lower);
         for (g, &a) in areas.iter().enumerate() {
             prefix[g][i + 1] = prefix[g][i] + group_score(groups, &lower, &words, a);
@@ -688,7 +688,7 @@ fn assign_groups(
 
 /// The area a label names, if any: "Legal Framework", "Laws", "Social Programs" …
 pub(crate) fn area_of_label(label: &str) -> Option<usize> {
-    let l = markup::clean(label).to_lowercase();
+    let l = case::lower_str(&markup::clean(label));
     let l = l.trim_end_matches([':', '*', '†', '‡']).trim();
     AREAS
         .iter()
@@ -697,11 +697,11 @@ pub(crate) fn area_of_label(label: &str) -> Option<usize> {
 
 /// True for the Suggested Government Actions table.
 fn is_actions_table(caption: &Caption, known: Option<&[String]>) -> bool {
-    let t = caption.title.to_lowercase();
+    let t = case::lower_str(&caption.title);
     t.contains("suggested") && t.contains("action")
         || known.is_some_and(|k| {
             k.iter()
-                .any(|c| c.to_lowercase().contains("suggested action"))
+                .any(|c| case::lower_str(c).contains("suggested action"))
         })
 }
 
@@ -1167,7 +1167,7 @@ fn next_action_on_page<'a, 'b>(lines: &'b [Line<'a>], i: usize) -> Option<&'b Li
 /// A header cell of the actions table, alone on its line or wrapped ("Suggested" / "Action").
 fn is_actions_header(t: &str) -> bool {
     matches!(
-        t.trim().to_lowercase().as_str(),
+        case::lower_str(t.trim()).as_str(),
         "area"
             | "areas"
             | "suggested action"
@@ -1184,7 +1184,7 @@ fn is_actions_header(t: &str) -> bool {
 /// The header of the actions table's "Related Entity" column, whole or its wrapped last line.
 fn is_entity_header(t: &str) -> bool {
     matches!(
-        t.trim().to_lowercase().as_str(),
+        case::lower_str(t.trim()).as_str(),
         "entity" | "related entity"
     )
 }
@@ -1336,7 +1336,7 @@ fn header_at(lines: &[Line], i: usize, known: Option<&[String]>) -> Option<(Stri
             joined.push(' ');
         }
         joined.push_str(line.text());
-        let lower = joined.to_lowercase();
+        let lower = case::lower_str(&joined);
         let is_known = known.is_some_and(|k| {
             let slug = markup::slug(&joined, 12);
             !slug.is_empty()
@@ -1383,7 +1383,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     let mut after_blank = false;
     let mut end = start;
     let mut i = skip_caption_tail(lines, start, &mut grid.warnings, |t| {
-        header_at(lines, 0, None).is_none() && HEADER_LABELS.contains(&t.to_lowercase().as_str())
+        header_at(lines, 0, None).is_none() && HEADER_LABELS.contains(&case::lower_str(t).as_str())
             || known.is_some_and(|k| k.iter().any(|c| c.eq_ignore_ascii_case(t)))
     });
     while i < limit {
