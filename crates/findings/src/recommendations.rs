@@ -51,12 +51,31 @@ pub(crate) fn from_table(
     let mut used: HashSet<String> = HashSet::new();
     let mut next_suffix: HashMap<String, usize> = HashMap::new();
     let mut area = String::new();
+    // The area label as printed, the row it was last printed on and its first action.
+    let (mut label, mut label_row, mut label_from) = (String::new(), None, 0);
     // True while sub-items are being joined to the action above.
     let mut joining = false;
-    for row in &table.rows {
+    for (k, row) in table.rows.iter().enumerate() {
         let cell = |i: usize| row.cells.get(i).map(|c| c.text.as_str()).unwrap_or("");
-        if area_col != action_col && !cell(area_col).is_empty() {
-            area = canonical_area(cell(area_col));
+        let printed = row
+            .cells
+            .get(area_col)
+            .filter(|c| area_col != action_col && !c.carried && !c.text.is_empty());
+        if let Some(printed) = printed {
+            let joined = format!("{label} {}", printed.text);
+            if let Some(whole) = label_goes_on(&joined, label_row.map(|r: usize| r + 1) == Some(k))
+            {
+                out[label_from..]
+                    .iter_mut()
+                    .for_each(|r| r.area = whole.clone());
+                area = whole;
+                label = joined;
+            } else {
+                area = canonical_area(&printed.text);
+                label = printed.text.clone();
+                label_from = out.len();
+            }
+            label_row = Some(k);
         }
         let action = cell(action_col).trim();
         if action.is_empty() {
@@ -117,6 +136,19 @@ pub(crate) fn from_table(
         });
     }
     out
+}
+
+/// The area named by a label a converter printed a line per row ("Legal" over "Framework",
+/// "Government" over "Policies"): a piece on the row right after the label's goes on it when the
+/// two together are an area's whole name.
+fn label_goes_on(joined: &str, next_row: bool) -> Option<String> {
+    let words = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+    AREAS
+        .iter()
+        .chain(&["Laws and Regulations"])
+        .any(|a| a.eq_ignore_ascii_case(&words))
+        .then(|| canonical_area(&words))
+        .filter(|_| next_row)
 }
 
 /// "Eliminating school fees" → "eliminating school fees" (acronyms kept).

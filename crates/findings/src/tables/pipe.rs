@@ -139,4 +139,28 @@ mod converter {
         assert_eq!(a[6].area, "Enforcement");
         assert_eq!(a[12].area, "Social Programs");
     }
+
+    /// Fiji 2021: the converter prints a two-line area label a line per row ("Legal" over
+    /// "Framework", "Social" over "Programs"); both rows' actions are in the whole label's area.
+    #[test]
+    fn area_label_printed_over_two_rows() {
+        let r = crate::parse(include_str!(
+            "../../tests/data/md_fiji_2021_actions_label_over_two_rows.txt"
+        ));
+        let areas: Vec<&str> = r.recommendations.iter().map(|a| a.area.as_str()).collect();
+        assert_eq!(
+            areas,
+            [
+                "Legal Framework",
+                "Legal Framework",
+                "Enforcement",
+                "Enforcement",
+                "Enforcement",
+                "Coordination",
+                "Social Programs",
+                "Social Programs",
+                "Social Programs",
+            ]
+        );
+    }
 }
