@@ -762,6 +762,22 @@ impl Walked {
         self.report.recommendations = recs;
         self.report.warnings.extend(warnings);
         self.check_citations();
+        if let [(_, first), (line, _), ..] = identity.territories.as_slice() {
+            let names: Vec<&str> = identity
+                .territories
+                .iter()
+                .map(|(_, n)| n.as_str())
+                .collect();
+            self.report.warnings.push(Warning {
+                line: *line,
+                message: format!(
+                    "this text reports on several territories ({}); it is read as one report, \
+                     under {first}: the other territories' table rows and actions are read with \
+                     its own, and some may be missing",
+                    names.join(", ")
+                ),
+            });
+        }
         self.report.country = identity.country;
         self.report.year = identity.year;
         self.report.assessment = identity.assessment;

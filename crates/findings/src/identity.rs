@@ -17,6 +17,10 @@ pub(crate) struct Identity {
     pub country: Option<String>,
     pub year: Option<u16>,
     pub assessment: Option<Assessment>,
+    /// A combined report's territories ("Overseas Territories of the United Kingdom": Anguilla,
+    /// British Virgin Islands, …), each with the line of its label, when the labels name two or
+    /// more; empty for a report on one country.
+    pub territories: Vec<(usize, String)>,
 }
 
 /// The grades a report gives, first word of the label.
@@ -76,7 +80,44 @@ pub(crate) fn read(lines: &[Line]) -> Identity {
         country,
         year,
         assessment,
+        territories: territories(lines, &labels),
     }
+}
+
+/// The territories of a combined report, when its labels name two or more: each a name printed
+/// above a label line whose next lines open with that territory's own sentence ("ANGUILLA /
+/// MINIMAL ADVANCEMENT / In 2017, Anguilla made …"; page furniture above a label has no such
+/// sentence). A name within two letters of one already seen is the same name misread.
+fn territories(lines: &[Line], labels: &[(usize, String)]) -> Vec<(usize, String)> {
+    /// Lines after a label searched for the territory's opening sentence.
+    const SENTENCE_LINES: usize = 3;
+    let mut names: Vec<(usize, String)> = Vec::new();
+    for &(i, _) in labels {
+        let Some(name) = country_above(lines, i) else {
+            continue;
+        };
+        let lower = crate::case::lower_str(&name);
+        let after: Vec<&str> = lines[i + 1..]
+            .iter()
+            .filter(|l| l.kind != Kind::Blank)
+            .take(SENTENCE_LINES)
+            .map(|l| l.text())
+            .collect();
+        let own = opening_sentence(&markup::clean(&after.join(" ")))
+            .and_then(|s| s.country)
+            .is_some_and(|c| same_name(&c, &name));
+        if own
+            && !names
+                .iter()
+                .any(|(_, n)| edit_distance(&crate::case::lower_str(n), &lower) <= 2)
+        {
+            names.push((lines[i].no(), name));
+        }
+    }
+    if names.len() < 2 {
+        names.clear();
+    }
+    names
 }
 
 struct Sentence {
@@ -228,6 +269,22 @@ fn country_above(lines: &[Line], label: usize) -> Option<String> {
             t.into_owned()
         }
     })
+}
+
+/// True when one name's words are all among the other's ("Falkland Islands" and "FALKLAND
+/// ISLANDS (ISLAS MALVINAS)"; "SAINT HELENA)", the end of a name wrapped over two lines, and
+/// "Saint Helena, Ascensión, and Tristán da Cunha"), case and punctuation aside.
+fn same_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::case::lower_str(s)
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let within = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|w| y.contains(w));
+    within(&a, &b) || within(&b, &a)
 }
 
 /// Levenshtein distance in characters; both are at most a country name long (checked by the
@@ -397,5 +454,45 @@ mod tests {
         ));
         assert_eq!(id.assessment, None);
         assert_eq!(id.country.as_deref(), None);
+    }
+
+    /// "Overseas Territories of the United Kingdom" 2017 (plain `pdftotext`): each territory's
+    /// name, label and own sentence at the top; the report is read under the first, with a
+    /// warning that names them (the fifth's name is wrapped over two lines and its sentence is
+    /// longer than a name can be: not among them).
+    #[test]
+    fn a_combined_report_names_its_territories() {
+        let r = crate::parse(include_str!(
+            "../tests/data/plain_uk_territories_2017_opening.txt"
+        ));
+        assert_eq!(r.country.as_deref(), Some("Anguilla"));
+        let w: Vec<_> = r
+            .warnings
+            .iter()
+            .filter(|w| w.message.contains("several territories"))
+            .collect();
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].line, 13);
+        assert!(
+            w[0].message.contains(
+                "(Anguilla, British Virgin Islands, Falkland Islands (Islas Malvinas), Montserrat)"
+            ),
+            "{}",
+            w[0].message
+        );
+    }
+
+    #[test]
+    fn a_report_on_one_country_names_no_territories() {
+        for text in [
+            include_str!("../tests/data/kazakhstan-2013.pdf-plain.txt"),
+            include_str!("../tests/data/kazakhstan-2018.pdf-layout.txt"),
+            include_str!("../tests/data/kazakhstan-2018.pipe.txt"),
+            "Ghana\nMODERATE ADVANCEMENT\nIn 2016, Ghana made a moderate advancement in efforts\n\n\
+             BUREAU OF INTERNATIONAL LABOR AFFAIRS\nMODERATE ADVANCEMENT\nChildren in Ghana …\n",
+        ] {
+            let id = read(&split(text));
+            assert!(id.territories.is_empty(), "{:?}", id.territories);
+        }
     }
 }

@@ -265,7 +265,10 @@ pub(crate) fn title_case(s: &str) -> String {
             // Already mixed case ("NGOs", "Child"): keep as printed.
             out.push_str(word);
         } else {
-            let mut chars = lower.chars();
+            // The first letter, after any opening bracket or quote ("(Keeling)").
+            let at = lower.find(char::is_alphabetic).unwrap_or(0);
+            out.push_str(&lower[..at]);
+            let mut chars = lower[at..].chars();
             if let Some(first) = chars.next() {
                 out.push(crate::case::upper(first));
                 out.push_str(chars.as_str());
@@ -361,6 +364,10 @@ mod tests {
         );
         assert_eq!(title_case("MINIMAL ADVANCEMENT"), "Minimal Advancement");
         assert_eq!(title_case("Labor Law Enforcement"), "Labor Law Enforcement");
+        assert_eq!(
+            title_case("COCOS (KEELING) ISLANDS"),
+            "Cocos (Keeling) Islands"
+        );
     }
 
     #[test]
