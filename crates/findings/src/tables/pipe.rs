@@ -63,12 +63,27 @@ fn split_row(text: &str, outer: bool) -> Vec<String> {
                 cur.push('|');
                 chars.next();
             }
-            '|' => cells.push(std::mem::take(&mut cur).trim().to_string()),
+            '|' => cells.push(without_glyph_lines(std::mem::take(&mut cur).trim())),
             c => cur.push(c),
         }
     }
-    cells.push(cur.trim().to_string());
+    cells.push(without_glyph_lines(cur.trim()));
     cells
+}
+
+/// A cell without the lines (between `<br>`s) that hold nothing but the letters a converter
+/// reads from the PDF's icons and rules: "…child labor.<br>i", "i<br>Improve access …",
+/// "**Role & Description**<br>f   fi   fi".
+fn without_glyph_lines(cell: &str) -> String {
+    let glyphs = |l: &str| {
+        let l = l.trim();
+        !l.is_empty() && l.chars().all(|c| matches!(c, 'i' | 'f' | 't' | 'l' | ' '))
+    };
+    if !cell.contains("<br>") {
+        return cell.to_string();
+    }
+    let kept: Vec<&str> = cell.split("<br>").filter(|l| !glyphs(l)).collect();
+    kept.join("<br>").trim().to_string()
 }
 
 /// "|---|:--:|" rows.
@@ -96,6 +111,23 @@ mod tests {
         )));
         assert!(!is_separator(&split_row("| | | |", true)));
     }
+
+    #[test]
+    fn glyph_lines_dropped_from_cells() {
+        assert_eq!(
+            split_row("|**Policy**<br>i i|Adopt a policy.<br>ii  fi i|2016|", true),
+            ["**Policy**", "Adopt a policy.", "2016"]
+        );
+        assert_eq!(
+            split_row(
+                "||i<br>Improve access to education<br>in rural areas.|",
+                true
+            ),
+            ["", "Improve access to education<br>in rural areas."]
+        );
+        // A word of those letters that is text, not a line of its own, stays.
+        assert_eq!(split_row("|it is fit|", true), ["it is fit"]);
+    }
 }
 
 #[cfg(test)]
@@ -118,7 +150,7 @@ mod outer_pipes {
 #[cfg(test)]
 mod converter {
     /// Albania 2014: the caption is `**<mark>Table 9. …</mark>**`, an action's cell wraps with
-    /// `<br>`, the header cells are bold.
+    /// `<br>`, the header cells are bold, glyph letters stand on lines of their own.
     #[test]
     fn marked_caption_and_line_breaks_in_cells() {
         let r = crate::parse(include_str!(
@@ -138,6 +170,10 @@ mod converter {
         assert_eq!(a[0].area, "Legal Framework");
         assert_eq!(a[6].area, "Enforcement");
         assert_eq!(a[12].area, "Social Programs");
+        // The glyph letters after a `<br>` ("…child laborproblem.<br>i") are no text.
+        assert_eq!(t.columns[1], "Suggested Action");
+        assert!(a[5].action.ends_with("possession of childpornography."));
+        assert!(a[8].action.ends_with("engagingin child labor."));
     }
 
     /// Fiji 2021: the converter prints a two-line area label a line per row ("Legal" over
