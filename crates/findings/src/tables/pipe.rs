@@ -25,10 +25,18 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
     let outer = lines.get(i).is_some_and(|l| l.text().starts_with('|'));
     while i < lines.len() && lines[i].kind == Kind::PipeRow && !ends_table(&lines[i]) {
         let line = &lines[i];
-        let cells = split_row(line.text(), outer);
+        let mut cells = split_row(line.text(), outer);
         if !is_separator(&cells) {
             match header {
-                None => header = Some(cells),
+                None => {
+                    if let Some(first) = split_header(&mut cells) {
+                        grid.rows.push(RawRow {
+                            line: line.no(),
+                            cells: first,
+                        });
+                    }
+                    header = Some(cells);
+                }
                 Some(_) if grid.rows.len() < MAX_ROWS => grid.rows.push(RawRow {
                     line: line.no(),
                     cells,
@@ -86,6 +94,37 @@ fn without_glyph_lines(cell: &str) -> String {
     kept.join("<br>").trim().to_string()
 }
 
+/// A converter may print the first body row inside the header row, each cell's text a line
+/// below its bold header ("**Area**<br>Legal Framework"): when every header cell is bold and
+/// some go on in plain text, the header keeps the bold lines and the rest is the first row.
+fn split_header(cells: &mut [String]) -> Option<Vec<String>> {
+    if !cells.iter().all(|c| c.is_empty() || c.starts_with("**")) {
+        return None;
+    }
+    // Where a cell's plain text starts: after the first `<br>` not followed by bold.
+    let plain_at = |c: &str| {
+        c.match_indices("<br>").map(|(i, _)| i).find(|&i| {
+            let after = c[i + 4..].trim_start_matches(|ch: char| ch.is_whitespace());
+            !after.starts_with("**") && !after.starts_with("<br>")
+        })
+    };
+    let cuts: Vec<Option<usize>> = cells.iter().map(|c| plain_at(c)).collect();
+    cuts.iter().any(Option::is_some).then(|| {
+        cells
+            .iter_mut()
+            .zip(cuts)
+            .map(|(c, cut)| match cut {
+                Some(i) => {
+                    let rest = c[i + 4..].trim().to_string();
+                    c.truncate(i);
+                    rest
+                }
+                None => String::new(),
+            })
+            .collect()
+    })
+}
+
 /// "|---|:--:|" rows.
 fn is_separator(cells: &[String]) -> bool {
     cells
@@ -127,6 +166,21 @@ mod tests {
         );
         // A word of those letters that is text, not a line of its own, stays.
         assert_eq!(split_row("|it is fit|", true), ["it is fit"]);
+    }
+
+    #[test]
+    fn first_row_split_off_a_bold_header() {
+        let mut header = split_row(
+            "|**Area**<br>Laws|**Year(s)**<br>**Suggested**<br>2016|**Note**|",
+            true,
+        );
+        assert_eq!(split_header(&mut header).unwrap(), ["Laws", "2016", ""]);
+        assert_eq!(
+            header,
+            ["**Area**", "**Year(s)**<br>**Suggested**", "**Note**"]
+        );
+        let mut plain = split_row("|Area<br>Laws|Action|", true);
+        assert!(split_header(&mut plain).is_none());
     }
 }
 
@@ -198,5 +252,25 @@ mod converter {
                 "Social Programs",
             ]
         );
+    }
+
+    /// South Sudan 2016: the first row is printed inside the header row, a line below each
+    /// bold header ("**Area**<br>Legal Framework"); it is the first action, and its area goes on
+    /// down the blank cells below.
+    #[test]
+    fn first_row_printed_inside_the_header() {
+        let r = crate::parse(include_str!(
+            "../../tests/data/md_south_sudan_2016_actions_first_row_in_header.txt"
+        ));
+        let t = r.tables.last().unwrap();
+        assert_eq!(t.columns, ["Area", "Suggested Action", "Year(s) Suggested"]);
+        let a = &r.recommendations;
+        assert_eq!(a.len(), 7);
+        assert!(a[0].action.starts_with(
+            "Complete ratification of the UN CRC Optional Protocol on Armed Conflict"
+        ));
+        assert_eq!(a[0].years.as_ref().map(|y| y.first), Some(2013));
+        assert!(a[..5].iter().all(|a| a.area == "Legal Framework"));
+        assert_eq!(a[5].area, "Enforcement");
     }
 }
