@@ -13,7 +13,7 @@ pub(crate) fn split_reports(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
     let mut starts = vec![0];
     let mut highest = 0u8;
     for (i, line) in lines.iter().enumerate() {
-        if line.kind != Kind::Heading {
+        if line.kind() != Kind::Heading {
             continue;
         }
         let Some((_, number, _)) = scan_heading(line.text()) else {
@@ -46,7 +46,7 @@ fn header_start(lines: &[Line], floor: usize, heading: usize) -> usize {
     else {
         return heading;
     };
-    let above = (low..label).rev().find(|&j| lines[j].kind != Kind::Blank);
+    let above = (low..label).rev().find(|&j| lines[j].kind() != Kind::Blank);
     match above {
         Some(j) if is_name_line(lines[j].text()) => j,
         _ => label,

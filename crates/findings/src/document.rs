@@ -79,7 +79,7 @@ pub(crate) fn detect_format(lines: &[Line]) -> Format {
         {
             html += 1;
         }
-        match l.kind {
+        match l.kind() {
             Kind::PipeRow => pipe += 1,
             Kind::TabRow => tab += 1,
             Kind::Blank => continue,
@@ -87,7 +87,7 @@ pub(crate) fn detect_format(lines: &[Line]) -> Format {
         }
         text += 1;
         // `text` ends `raw`: a gap in `text` is one in both.
-        if l.indent >= 4 || crate::lines::before_gap(l.text()).len() < l.text().len() {
+        if l.indent() >= 4 || crate::lines::before_gap(l.text()).len() < l.text().len() {
             aligned += 1;
         }
     }
@@ -172,7 +172,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             return to;
         }
         let to = (i..self.lines.len())
-            .find(|&j| self.lines[j].kind != Kind::Blank && !self.furniture[j])
+            .find(|&j| self.lines[j].kind() != Kind::Blank && !self.furniture[j])
             .unwrap_or(self.lines.len());
         self.next_content.set((i, to));
         to
@@ -205,7 +205,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             let line = &lines[i];
             if self.furniture[i] {
                 // The page break a dropped header carried moves to the next kept line.
-                self.pending_break |= line.page_break;
+                self.pending_break |= line.page_break();
                 i += 1;
                 continue;
             }
@@ -216,7 +216,7 @@ impl<'l, 'a> Walker<'l, 'a> {
                     self.report.shrink();
                     self.body_shrunk = true;
                 }
-                match line.kind {
+                match line.kind() {
                     Kind::Legend => self.legend(line),
                     Kind::Blank => {}
                     _ => self.ref_line(i, page_break),
@@ -224,7 +224,7 @@ impl<'l, 'a> Walker<'l, 'a> {
                 i += 1;
                 continue;
             }
-            match line.kind {
+            match line.kind() {
                 Kind::Blank => {
                     if !self.paragraph_continues_after(i) {
                         self.flush();
@@ -282,7 +282,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             return None;
         }
         let t =
-            (i + 1..self.lines.len().min(i + 4)).find(|&j| self.lines[j].kind != Kind::Blank)?;
+            (i + 1..self.lines.len().min(i + 4)).find(|&j| self.lines[j].kind() != Kind::Blank)?;
         let joined = format!("{} {}", line.text(), self.lines[t].text());
         let (numeral, number, title) = scan_heading(&joined)?;
         if !title
@@ -338,7 +338,7 @@ impl<'l, 'a> Walker<'l, 'a> {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
             if upper_title
-                && cont.kind == Kind::Text
+                && cont.kind() == Kind::Text
                 && !self.furniture[next]
                 && cont.text().len() < 60
                 && letters().count() > 2
@@ -414,7 +414,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             }
         };
         let next = self.lines.get(self.next_content(i + 1));
-        let next_ok = next.is_some_and(|l| l.kind == Kind::Text && l.text().len() > 40);
+        let next_ok = next.is_some_and(|l| l.kind() == Kind::Text && l.text().len() > 40);
         prev_ok && next_ok
     }
 
@@ -447,7 +447,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             return false;
         }
         let next = self.lines.get(self.next_content(i));
-        next.is_some_and(|l| l.kind == Kind::Text && l.text().starts_with(char::is_lowercase))
+        next.is_some_and(|l| l.kind() == Kind::Text && l.text().starts_with(char::is_lowercase))
     }
 
     fn flush(&mut self) {
@@ -509,7 +509,7 @@ impl<'l, 'a> Walker<'l, 'a> {
         };
         let mut body = i + 1;
         // A caption wrapped onto a second line ("… Children's Work and\nEducation").
-        if let Some(next) = self.lines.get(body).filter(|l| l.kind == Kind::Text) {
+        if let Some(next) = self.lines.get(body).filter(|l| l.kind() == Kind::Text) {
             let chunk = crate::lines::before_gap(next.text()).trim();
             let (chunk, continued) = crate::lines::strip_continued(chunk);
             if tables::is_unfinished(&caption.title)
@@ -722,7 +722,7 @@ fn pick_ref_lines<'a>(mut lines: Vec<Line<'a>>, picks: &[RefLine]) -> Vec<Line<'
         let Some(mut line) = lines.get(pick.at as usize).copied() else {
             break;
         };
-        line.page_break |= pick.page_break;
+        line.set_page_break(line.page_break() || pick.page_break);
         lines[kept] = line;
         kept += 1;
     }
@@ -942,7 +942,7 @@ fn ends_sentence(t: &str) -> bool {
 fn full_width(lines: &[Line]) -> usize {
     let mut widths: Vec<usize> = lines
         .iter()
-        .filter(|l| l.kind == Kind::Text)
+        .filter(|l| l.kind() == Kind::Text)
         .map(|l| l.raw.chars().count())
         .collect();
     if widths.is_empty() {
@@ -980,7 +980,7 @@ fn header_matches(lines: &[Line], body: usize, columns: &[String]) -> bool {
     let near: Vec<String> = lines
         .iter()
         .skip(body)
-        .filter(|l| l.kind != Kind::Blank)
+        .filter(|l| l.kind() != Kind::Blank)
         .take(HEADER_WINDOW)
         .flat_map(|l| words(l.text()))
         .collect();

@@ -31,7 +31,7 @@ pub(crate) fn read(lines: &[Line]) -> Identity {
     let opening: String = lines
         .iter()
         .take(MAX_OPENING_LINES)
-        .filter(|l| l.kind != Kind::Blank)
+        .filter(|l| l.kind() != Kind::Blank)
         .map(|l| l.text())
         .collect::<Vec<_>>()
         .join(" ");
@@ -99,7 +99,7 @@ fn territories(lines: &[Line], labels: &[(usize, String)]) -> Vec<(usize, String
         let lower = crate::case::lower_str(&name);
         let after: Vec<&str> = lines[i + 1..]
             .iter()
-            .filter(|l| l.kind != Kind::Blank)
+            .filter(|l| l.kind() != Kind::Blank)
             .take(SENTENCE_LINES)
             .map(|l| l.text())
             .collect();
@@ -253,7 +253,7 @@ fn country_above(lines: &[Line], label: usize) -> Option<String> {
     let above = lines[..label]
         .iter()
         .rev()
-        .find(|l| l.kind != Kind::Blank)?;
+        .find(|l| l.kind() != Kind::Blank)?;
     let t = markup::strip_line_markup(above.text());
     let plausible = !t.is_empty()
         && t.len() <= MAX_COUNTRY_LEN

@@ -9,8 +9,9 @@ use memchr::memmem;
 
 use crate::markup;
 
-/// One source line: 32 bytes (the lines of a report are its largest allocation while it is
-/// parsed), so the line number is a `u32` and [`Line::text`] an offset into `raw`.
+/// One source line: 24 bytes (the lines of a report are its largest allocation while it is
+/// parsed), so the line number is a `u32`, and [`Line::text`]'s offset into `raw`, the kind and
+/// the page break share one `u32`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Line<'a> {
     /// The line without its end, leading form feeds and trailing white space. Column positions
@@ -18,18 +19,19 @@ pub(crate) struct Line<'a> {
     pub raw: &'a str,
     /// 1-based line number in the input (saturates at `u32::MAX`).
     number: u32,
-    /// Where [`Line::text`] starts in `raw`, in bytes.
-    text_at: u32,
-    /// Leading white space, in characters (tabs count one; saturates at `u32::MAX`).
-    pub indent: u32,
-    /// A form feed (page break) stood before this line.
-    pub page_break: bool,
-    /// What the line is.
-    pub kind: Kind,
+    /// Where [`Line::text`] starts in `raw`, in bytes (the low [`TEXT_AT_BITS`] bits), the
+    /// [`Kind`] (the next three) and the page break (the top bit).
+    packed: u32,
 }
 
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<Line>() == 32);
+const _: () = assert!(std::mem::size_of::<Line>() == 24);
+
+/// Bits of [`Line::packed`] holding the leading white space's length: a line with more (256 MiB)
+/// is kept without it ([`make_line`]).
+const TEXT_AT_BITS: u32 = 28;
+const TEXT_AT_MASK: u32 = (1 << TEXT_AT_BITS) - 1;
+const PAGE_BREAK: u32 = 1 << 31;
 
 impl<'a> Line<'a> {
     /// 1-based line number in the input.
@@ -44,7 +46,46 @@ impl<'a> Line<'a> {
 
     /// `raw` without leading white space.
     pub fn text(&self) -> &'a str {
-        self.raw.get(self.text_at as usize..).unwrap_or_default()
+        self.raw
+            .get((self.packed & TEXT_AT_MASK) as usize..)
+            .unwrap_or_default()
+    }
+
+    /// Leading white space, in characters (tabs count one): counted when asked.
+    pub fn indent(&self) -> u32 {
+        let lead = &self.raw.as_bytes()[..self.raw.len() - self.text().len()];
+        if lead.is_ascii() {
+            return u32::try_from(lead.len()).unwrap_or(u32::MAX);
+        }
+        u32::try_from(self.raw[..lead.len()].chars().count()).unwrap_or(u32::MAX)
+    }
+
+    /// What the line is.
+    pub fn kind(&self) -> Kind {
+        match self.packed >> TEXT_AT_BITS & 0b111 {
+            0 => Kind::Blank,
+            1 => Kind::PipeRow,
+            2 => Kind::TabRow,
+            3 => Kind::Caption,
+            4 => Kind::Heading,
+            5 => Kind::Legend,
+            _ => Kind::Text,
+        }
+    }
+
+    /// A form feed (page break) stood before this line.
+    pub fn page_break(&self) -> bool {
+        self.packed & PAGE_BREAK != 0
+    }
+
+    /// Sets or clears the page break.
+    pub fn set_page_break(&mut self, page_break: bool) {
+        self.packed = self.packed & !PAGE_BREAK | if page_break { PAGE_BREAK } else { 0 };
+    }
+
+    /// Sets the kind; [`Line::kind`] reads it back by its discriminant.
+    fn set_kind(&mut self, kind: Kind) {
+        self.packed = self.packed & !(0b111 << TEXT_AT_BITS) | (kind as u32) << TEXT_AT_BITS;
     }
 }
 
@@ -90,19 +131,21 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
 fn make_line(no: usize, s: &str) -> Line<'_> {
     let without_ff = s.trim_start_matches('\u{c}');
     let page_break = without_ff.len() != s.len();
-    let raw = without_ff.trim_end();
+    let mut raw = without_ff.trim_end();
     let text = raw.trim_start();
-    let indent = u32::try_from(raw[..raw.len() - text.len()].chars().count()).unwrap_or(u32::MAX);
+    let mut lead = raw.len() - text.len();
+    if lead > TEXT_AT_MASK as usize {
+        // Too much leading white space to count: the line is kept without it (indent 0).
+        raw = text;
+        lead = 0;
+    }
     let mut line = Line {
         raw,
         number: u32::try_from(no).unwrap_or(u32::MAX),
-        // Saturates: the text of a line with 4 GiB of leading white space reads as empty.
-        text_at: u32::try_from(raw.len() - text.len()).unwrap_or(u32::MAX),
-        indent,
-        page_break,
-        kind: Kind::Text,
+        packed: u32::try_from(lead).unwrap_or(0),
     };
-    line.kind = classify(&line);
+    line.set_page_break(page_break);
+    line.set_kind(classify(&line));
     line
 }
 
@@ -354,8 +397,22 @@ mod tests {
         let lines = split("a\r\nb\rc\n\u{c}d  \n");
         let texts: Vec<_> = lines.iter().map(|l| l.raw).collect();
         assert_eq!(texts, ["a", "b", "c", "d"]);
-        assert!(lines[3].page_break);
+        assert!(lines[3].page_break());
         assert_eq!(lines[3].no(), 4);
+    }
+
+    #[test]
+    fn a_line_packs_its_text_kind_and_page_break() {
+        let lines = split("\u{c}\t \u{3000}Table 4. Laws (Cont.)\n  \n    x\t y");
+        assert_eq!(lines[0].text(), "Table 4. Laws (Cont.)");
+        assert_eq!((lines[0].indent(), lines[0].kind()), (3, Kind::Caption));
+        assert!(lines[0].page_break() && !lines[1].page_break());
+        assert_eq!((lines[1].text(), lines[1].kind()), ("", Kind::Blank));
+        assert_eq!((lines[2].indent(), lines[2].kind()), (4, Kind::TabRow));
+        let mut line = lines[2];
+        line.set_page_break(true);
+        assert!(line.page_break());
+        assert_eq!((line.text(), line.kind()), ("x\t y", Kind::TabRow));
     }
 
     #[test]

@@ -137,8 +137,8 @@ fn pieces<'a>(lines: &[Line<'a>], format: Format) -> Vec<Piece<'a>> {
             out.push(Piece {
                 no: line.no(),
                 text: line.text(),
-                indent: line.indent,
-                gap_before: prev_no.is_none_or(|p: usize| line.no() > p + 1) || line.page_break,
+                indent: line.indent(),
+                gap_before: prev_no.is_none_or(|p: usize| line.no() > p + 1) || line.page_break(),
             });
             prev_no = Some(line.no());
         }
@@ -149,7 +149,7 @@ fn pieces<'a>(lines: &[Line<'a>], format: Format) -> Vec<Piece<'a>> {
     while start < lines.len() {
         let mut end = start + 1;
         while end < lines.len()
-            && !lines[end].page_break
+            && !lines[end].page_break()
             && lines[end].no() < lines[end - 1].no() + PAGE_GAP
         {
             end += 1;
@@ -1711,7 +1711,7 @@ mod tests {
             .into_iter()
             .filter(|l| !l.text().is_empty())
             .map(|mut l| {
-                l.page_break = false;
+                l.set_page_break(false);
                 l
             })
             .collect();

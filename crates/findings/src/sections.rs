@@ -20,8 +20,8 @@ pub(crate) fn furniture(lines: &[Line], country: Option<&str>) -> Vec<bool> {
             continue;
         }
         let is_furniture = |j: Option<usize>| j.is_some_and(|j| running[j]);
-        let above = (0..i).rev().find(|&j| lines[j].kind != Kind::Blank);
-        let below = (i + 1..lines.len()).find(|&j| lines[j].kind != Kind::Blank);
+        let above = (0..i).rev().find(|&j| lines[j].kind() != Kind::Blank);
+        let below = (i + 1..lines.len()).find(|&j| lines[j].kind() != Kind::Blank);
         if is_furniture(above) || is_furniture(below) {
             mask[i] = true;
         }
@@ -127,7 +127,7 @@ mod tests {
         let kept: Vec<&str> = lines
             .iter()
             .zip(&mask)
-            .filter(|(l, m)| !**m && l.kind != Kind::Blank)
+            .filter(|(l, m)| !**m && l.kind() != Kind::Blank)
             .map(|(l, _)| l.text())
             .collect();
         assert_eq!(kept, ["Text."]);

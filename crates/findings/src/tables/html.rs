@@ -21,7 +21,7 @@ pub(crate) fn starts_here(lines: &[Line], start: usize) -> bool {
         .unwrap_or_default()
         .iter()
         .take(MAX_LEADING_BLANKS + 1)
-        .find(|l| l.kind != Kind::Blank)
+        .find(|l| l.kind() != Kind::Blank)
         .is_some_and(|l| {
             l.text()
                 .get(..6)
@@ -36,7 +36,7 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
         ..Grid::default()
     };
     let Some(first) = (start..lines.len().min(start + MAX_LEADING_BLANKS + 1))
-        .find(|&i| lines[i].kind != Kind::Blank)
+        .find(|&i| lines[i].kind() != Kind::Blank)
     else {
         return grid;
     };

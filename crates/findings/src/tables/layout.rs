@@ -212,7 +212,7 @@ fn is_header_cell(s: &str) -> bool {
 fn is_header_line(cut: &mut Cut, i: usize) -> bool {
     cut.lines
         .get(i)
-        .is_some_and(|line| line.kind == Kind::Text && !is_furniture(line.text()))
+        .is_some_and(|line| line.kind() == Kind::Text && !is_furniture(line.text()))
         && cut.at(i).iter().all(|s| is_header_cell(s.text))
 }
 
@@ -249,7 +249,7 @@ fn read_header(cut: &mut Cut, i: usize) -> Option<(Vec<Col>, usize)> {
         };
         // Labels above the main line ("Year(s)", or "Related … Year(s)" over "Area  Related
         // Entity …"), starting right of the next line's start.
-        if line.indent.saturating_sub(next.indent) as usize > START_SLACK
+        if line.indent().saturating_sub(next.indent()) as usize > START_SLACK
             && is_header_fragment(cut, j)
             && is_header_line(cut, j + 1)
         {
@@ -277,7 +277,9 @@ fn read_header(cut: &mut Cut, i: usize) -> Option<(Vec<Col>, usize)> {
     let mut post = Vec::new();
     while k < lines.len() && k < j + MAX_HEADER_LINES {
         match lines.get(k) {
-            Some(l) if l.indent.saturating_sub(main.indent) > 2 && is_header_fragment(cut, k) => {
+            Some(l)
+                if l.indent().saturating_sub(main.indent()) > 2 && is_header_fragment(cut, k) =>
+            {
                 post.push(k);
                 k += 1;
             }
@@ -341,7 +343,7 @@ fn columns_from_body(cut: &mut Cut, from: usize, want: usize) -> Vec<Col> {
     let mut clusters: Vec<(usize, usize, usize)> = Vec::new();
     let lines = cut.lines;
     for (i, line) in lines.iter().enumerate().skip(from).take(SAMPLE) {
-        if ends_table(line) || is_furniture(line.text()) || line.kind == Kind::Legend {
+        if ends_table(line) || is_furniture(line.text()) || line.kind() == Kind::Legend {
             break;
         }
         for s in cut.at(i) {
@@ -615,7 +617,7 @@ fn lines_up(cut: &mut Cut, i: usize, cols: &[Col], right: usize) -> bool {
     if cut
         .lines
         .get(i)
-        .is_none_or(|line| line.kind != Kind::Text || is_furniture(line.text()))
+        .is_none_or(|line| line.kind() != Kind::Text || is_furniture(line.text()))
         || is_prose(cut, i, cols)
     {
         return false;
@@ -647,7 +649,7 @@ pub(crate) fn scan(
     let leading = lines
         .iter()
         .skip(start)
-        .take_while(|l| l.kind == Kind::Blank)
+        .take_while(|l| l.kind() == Kind::Blank)
         .count();
     if leading > MAX_LEADING_BLANKS {
         return grid;
@@ -665,7 +667,7 @@ pub(crate) fn scan(
         // The caption may wrap ("… Including its Worst" / "Forms", "… Work and" / "Education"
         // beside a chart title): a header with more columns just below wins.
         let next = (first + 1..first + 1 + MAX_LEADING_BLANKS)
-            .find(|&j| lines.get(j).is_some_and(|l| l.kind != Kind::Blank));
+            .find(|&j| lines.get(j).is_some_and(|l| l.kind() != Kind::Blank));
         if let Some((cols, after)) = next.and_then(|j| read_header(cut, j)) {
             if cols.len() >= 2 {
                 grid.warnings.push(Warning {
@@ -717,18 +719,18 @@ pub(crate) fn scan(
     while i < limit {
         let Some(line) = lines.get(i) else { break };
         if ends_table(line)
-            || line.kind == Kind::Legend
+            || line.kind() == Kind::Legend
             || is_furniture(line.text())
             || starts_references(cut, i)
         {
             break;
         }
-        if line.kind == Kind::Blank {
+        if line.kind() == Kind::Blank {
             let gap = lines
                 .iter()
                 .skip(i)
                 .take(MAX_BLANK_GAP + 1)
-                .take_while(|l| l.kind == Kind::Blank)
+                .take_while(|l| l.kind() == Kind::Blank)
                 .count();
             match lines.get(i + gap) {
                 Some(next)
@@ -743,7 +745,7 @@ pub(crate) fn scan(
                 _ => break,
             }
         }
-        if is_prose(cut, i, &cols) || line.kind != Kind::Text && line.kind != Kind::TabRow {
+        if is_prose(cut, i, &cols) || line.kind() != Kind::Text && line.kind() != Kind::TabRow {
             break;
         }
         // The header repeated at a page top inside the table (a converter that repeats table
@@ -1136,7 +1138,7 @@ mod tests {
         let lines = split(text);
         let cap = lines
             .iter()
-            .position(|l| l.kind == Kind::Caption)
+            .position(|l| l.kind() == Kind::Caption)
             .unwrap_or(0);
         scan(&lines, cap + 1, &caption(), known)
     }
@@ -1161,7 +1163,7 @@ mod tests {
         let caps: Vec<usize> = lines
             .iter()
             .enumerate()
-            .filter(|(_, l)| l.kind == Kind::Caption)
+            .filter(|(_, l)| l.kind() == Kind::Caption)
             .map(|(i, _)| i)
             .collect();
         assert_eq!(caps.len(), 2);
@@ -1183,7 +1185,7 @@ mod tests {
         // The table stops before the page footer.
         assert!(
             g.end < caps[1]
-                && lines[g.end..caps[1]].iter().all(|l| l.kind == Kind::Blank
+                && lines[g.end..caps[1]].iter().all(|l| l.kind() == Kind::Blank
                     || is_furniture(l.text())
                     || l.text().len() < 30)
         );
@@ -1195,7 +1197,7 @@ mod tests {
         assert_eq!(cells(&cont, 8)[2], "2017 – 2018");
         let next = lines[cont.end..]
             .iter()
-            .find(|l| l.kind != Kind::Blank)
+            .find(|l| l.kind() != Kind::Blank)
             .unwrap();
         assert!(next.text().starts_with("References"));
     }

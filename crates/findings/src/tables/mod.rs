@@ -77,7 +77,7 @@ pub(crate) fn scan_body(
 
 /// True for a line that can never belong to a table body: the next caption or heading.
 pub(crate) fn ends_table(line: &Line) -> bool {
-    matches!(line.kind, Kind::Caption | Kind::Heading)
+    matches!(line.kind(), Kind::Caption | Kind::Heading)
 }
 
 /// Builds a [`Table`] from a scanned grid: normalises widths, drops noise, rejoins split rows,

@@ -14,7 +14,7 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
     let mut i = start;
     let leading = lines[start.min(lines.len())..]
         .iter()
-        .take_while(|l| l.kind == Kind::Blank)
+        .take_while(|l| l.kind() == Kind::Blank)
         .count();
     if leading > MAX_LEADING_BLANKS {
         grid.end = start;
@@ -23,7 +23,7 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
     i += leading;
     let mut end = start;
     let outer = lines.get(i).is_some_and(|l| l.text().starts_with('|'));
-    while i < lines.len() && lines[i].kind == Kind::PipeRow && !ends_table(&lines[i]) {
+    while i < lines.len() && lines[i].kind() == Kind::PipeRow && !ends_table(&lines[i]) {
         let line = &lines[i];
         let mut cells = split_row(line.text(), outer);
         if !is_separator(&cells) {

@@ -412,7 +412,7 @@ fn page_width(lines: &[Line], start: usize) -> usize {
         .get(from..start.min(lines.len()))
         .unwrap_or(&[])
         .iter()
-        .filter(|l| l.kind != Kind::Blank)
+        .filter(|l| l.kind() != Kind::Blank)
         .map(|l| l.text().chars().count())
         .collect();
     crate::sort::sort_by_key(&mut lens, |&l| l);
@@ -790,7 +790,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         let t = line.text();
         // The action text of the line: all of it, or what follows a label printed before it.
         let mut text = t;
-        let item = if line.kind == Kind::Blank {
+        let item = if line.kind() == Kind::Blank {
             Item::Skip
         } else if is_year_span(t) {
             Item::Year
@@ -799,7 +799,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             Item::Header
         } else if let Some(a) = lines
             .get(i + 1)
-            .filter(|n| n.kind == Kind::Text && t.len() < 30)
+            .filter(|n| n.kind() == Kind::Text && t.len() < 30)
             .and_then(|n| area_of_label(&format!("{t} {}", n.text())))
         {
             // A label wrapped over two lines: "Legal" / "Framework".
@@ -838,7 +838,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             );
             i += run - 1;
             Item::Entity
-        } else if is_furniture(t) || line.kind == Kind::Legend {
+        } else if is_furniture(t) || line.kind() == Kind::Legend {
             // A footer or the reference list closes the body once it has actions; before that
             // it is a run of another column printed first (the "REFERENCES" title stands
             // among the area labels when the table ends a page). A page number that the PDF
@@ -847,7 +847,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             body_open &= actions.is_empty() || stray_page_number(lines, i);
             Item::Skip
         } else if body_open
-            && line.kind == Kind::Text
+            && line.kind() == Kind::Text
             && !is_references(t)
             && !(blank_since_action && starts_reference(t))
         {
@@ -855,7 +855,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         } else {
             // After the action block and a blank line, a numbered entry starts the reference
             // list that follows the table on its page: not part of the table.
-            if line.kind == Kind::Text && !is_references(t) {
+            if line.kind() == Kind::Text && !is_references(t) {
                 body_open &= actions.is_empty();
             }
             if is_references(t) && !actions.is_empty() {
@@ -868,13 +868,13 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             }
             Item::Skip
         };
-        if line.kind == Kind::Blank && !actions.is_empty() {
+        if line.kind() == Kind::Blank && !actions.is_empty() {
             blank_since_action = true;
             body_open &= !resumed_actions;
         }
         // Lines a run of year spans may cross: blanks, headers, page furniture, page tops.
         let quiet = matches!(item, Item::Year | Item::Header)
-            || line.kind == Kind::Blank
+            || line.kind() == Kind::Blank
             || is_furniture(t)
             || is_page_top(lines, i);
         // Fewer spans than the action lines that end a sentence: the rest of the spans may stand
@@ -1148,12 +1148,12 @@ fn is_lone_number(l: &Line) -> bool {
 /// header, label, footer or the reference list.
 fn next_action_on_page<'a, 'b>(lines: &'b [Line<'a>], i: usize) -> Option<&'b Line<'a>> {
     let next = lines.iter().skip(i + 1).take(STRAY_LOOKAHEAD).find(|l| {
-        l.page_break || !(l.kind == Kind::Blank || is_lone_number(l) || is_year_span(l.text()))
+        l.page_break() || !(l.kind() == Kind::Blank || is_lone_number(l) || is_year_span(l.text()))
     });
     next.filter(|n| {
         let t = n.text();
-        n.kind == Kind::Text
-            && !n.page_break
+        n.kind() == Kind::Text
+            && !n.page_break()
             && starts_new(t)
             && !is_year_span(t)
             && !is_actions_header(t)
@@ -1199,9 +1199,9 @@ fn entity_run(lines: &[Line], i: usize) -> Option<usize> {
         let t = l.text().trim();
         let wrapped_label = lines
             .get(k + 1)
-            .filter(|next| next.kind == Kind::Text && t.len() < 30)
+            .filter(|next| next.kind() == Kind::Text && t.len() < 30)
             .is_some_and(|next| area_of_label(&format!("{t} {}", next.text())).is_some());
-        if l.kind != Kind::Text
+        if l.kind() != Kind::Text
             || is_year_span(t)
             || is_actions_header(t)
             || is_furniture(t)
@@ -1268,7 +1268,7 @@ fn skip_caption_tail(
         return start;
     };
     let t = first.text();
-    let tail_like = first.kind == Kind::Text
+    let tail_like = first.kind() == Kind::Text
         && t.split_whitespace().count() <= MAX_TAIL_WORDS
         && !t.chars().any(|c| c.is_ascii_digit())
         && !t.ends_with('.')
@@ -1277,7 +1277,7 @@ fn skip_caption_tail(
         .iter()
         .skip(start + 1)
         .take(3)
-        .any(|l| l.kind == Kind::Text && is_header(l.text()));
+        .any(|l| l.kind() == Kind::Text && is_header(l.text()));
     if tail_like && header_follows {
         warnings.push(Warning {
             line: first.no(),
@@ -1315,9 +1315,9 @@ fn is_page_top(lines: &[Line], i: usize) -> bool {
     (0..=2).any(|back| {
         i.checked_sub(back)
             .and_then(|j| lines.get(j))
-            .is_some_and(|l| l.page_break)
+            .is_some_and(|l| l.page_break())
     }) && lines.get(i).is_some_and(|l| {
-        l.kind == Kind::Text && l.text().chars().count() <= 100 && !l.text().ends_with('.')
+        l.kind() == Kind::Text && l.text().chars().count() <= 100 && !l.text().ends_with('.')
     })
 }
 
@@ -1329,7 +1329,7 @@ fn header_at(lines: &[Line], i: usize, known: Option<&[String]>) -> Option<(Stri
     let mut known_slugs: Option<Vec<String>> = None;
     for take in 1..=MAX_HEADER_PARTS {
         let line = lines.get(i + take - 1)?;
-        if line.kind != Kind::Text {
+        if line.kind() != Kind::Text {
             return None;
         }
         if !joined.is_empty() {
@@ -1388,7 +1388,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     });
     while i < limit {
         let Some(line) = lines.get(i) else { break };
-        if ends_table(line) || line.kind == Kind::Legend {
+        if ends_table(line) || line.kind() == Kind::Legend {
             break;
         }
         if is_furniture(line.text()) || is_page_top(lines, i) {
@@ -1396,7 +1396,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             let next = (i + 1..limit.min(i + 1 + FURNITURE_LOOKAHEAD)).find(|&j| {
                 lines.get(j).is_some_and(|l| {
                     ends_table(l)
-                        || l.kind != Kind::Blank
+                        || l.kind() != Kind::Blank
                             && !is_furniture(l.text())
                             && !is_page_top(lines, j)
                 })
@@ -1411,7 +1411,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 _ => break,
             }
         }
-        if line.kind == Kind::Blank {
+        if line.kind() == Kind::Blank {
             after_blank = true;
             i += 1;
             continue;

@@ -15,10 +15,10 @@ const MAX_CELL_LINES: usize = 8;
 fn continues_cell(lines: &[Line], i: usize) -> bool {
     lines[i..]
         .iter()
-        .filter(|l| l.kind != Kind::Blank)
+        .filter(|l| l.kind() != Kind::Blank)
         .take(MAX_CELL_LINES)
-        .find(|l| l.kind != Kind::Text)
-        .is_some_and(|l| l.kind == Kind::TabRow)
+        .find(|l| l.kind() != Kind::Text)
+        .is_some_and(|l| l.kind() == Kind::TabRow)
 }
 
 /// Reads the tab rows after a caption: the first row with text is the header (a row of stray
@@ -33,13 +33,13 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Grid {
         if ends_table(line) {
             break;
         }
-        match line.kind {
+        match line.kind() {
             Kind::Blank => {
                 let gap = lines[i..]
                     .iter()
-                    .take_while(|l| l.kind == Kind::Blank)
+                    .take_while(|l| l.kind() == Kind::Blank)
                     .count();
-                let next_is_row = lines.get(i + gap).is_some_and(|l| l.kind == Kind::TabRow);
+                let next_is_row = lines.get(i + gap).is_some_and(|l| l.kind() == Kind::TabRow);
                 if gap > MAX_BLANK_GAP || !next_is_row {
                     break;
                 }
