@@ -24,17 +24,17 @@ pub(crate) const MAX_WARNINGS: usize = 500;
 /// Parses the lines of one report. `bytes` is the size of the text they came from. Once the
 /// walk is done (its per-line table dropped), the lines are cut down in place to the reference
 /// list's, before that list is read, so they and the reference pieces are never alive together.
-pub(crate) fn parse_lines(lines: Vec<Line>, bytes: usize) -> Report {
+pub(crate) fn parse_lines(mut lines: Vec<Line>, bytes: usize) -> Report {
     let format = detect_format(&lines);
     let identity = identity::read(&lines);
-    let furniture = sections::furniture(&lines, identity.country.as_deref());
+    sections::mark_furniture(&mut lines, identity.country.as_deref());
     let source = Source {
         format,
         lines: lines.len(),
         bytes,
         first_line: lines.first().map_or(1, |l| l.no()),
     };
-    let mut walker = Walker::new(&lines, furniture, format);
+    let mut walker = Walker::new(&lines, format);
     walker.run();
     let walked = walker.done();
     let mut report = walked.finish(lines, identity);
@@ -114,7 +114,6 @@ struct PendingLegend {
 
 struct Walker<'l, 'a> {
     lines: &'l [Line<'a>],
-    furniture: Vec<bool>,
     format: Format,
     report: Report,
     para: Vec<&'l Line<'a>>,
@@ -144,10 +143,9 @@ struct Walker<'l, 'a> {
 }
 
 impl<'l, 'a> Walker<'l, 'a> {
-    fn new(lines: &'l [Line<'a>], furniture: Vec<bool>, format: Format) -> Self {
+    fn new(lines: &'l [Line<'a>], format: Format) -> Self {
         Walker {
             lines,
-            furniture,
             format,
             report: Report::default(),
             para: Vec::new(),
@@ -172,7 +170,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             return to;
         }
         let to = (i..self.lines.len())
-            .find(|&j| self.lines[j].kind() != Kind::Blank && !self.furniture[j])
+            .find(|&j| self.lines[j].kind() != Kind::Blank && !self.lines[j].is_furniture())
             .unwrap_or(self.lines.len());
         self.next_content.set((i, to));
         to
@@ -203,7 +201,7 @@ impl<'l, 'a> Walker<'l, 'a> {
         while i < lines.len() {
             // Every branch advances `i` by at least one.
             let line = &lines[i];
-            if self.furniture[i] {
+            if line.is_furniture() {
                 // The page break a dropped header carried moves to the next kept line.
                 self.pending_break |= line.page_break();
                 i += 1;
@@ -339,7 +337,7 @@ impl<'l, 'a> Walker<'l, 'a> {
                 .all(char::is_uppercase);
             if upper_title
                 && cont.kind() == Kind::Text
-                && !self.furniture[next]
+                && !cont.is_furniture()
                 && cont.text().len() < 60
                 && letters().count() > 2
                 && letters().all(char::is_uppercase)

@@ -20,17 +20,18 @@ pub(crate) struct Line<'a> {
     /// 1-based line number in the input (saturates at `u32::MAX`).
     number: u32,
     /// Where [`Line::text`] starts in `raw`, in bytes (the low [`TEXT_AT_BITS`] bits), the
-    /// [`Kind`] (the next three) and the page break (the top bit).
+    /// [`Kind`] (the next three), page furniture and the page break (the top two).
     packed: u32,
 }
 
 #[cfg(target_pointer_width = "64")]
 const _: () = assert!(std::mem::size_of::<Line>() == 24);
 
-/// Bits of [`Line::packed`] holding the leading white space's length: a line with more (256 MiB)
+/// Bits of [`Line::packed`] holding the leading white space's length: a line with more (128 MiB)
 /// is kept without it ([`make_line`]).
-const TEXT_AT_BITS: u32 = 28;
+const TEXT_AT_BITS: u32 = 27;
 const TEXT_AT_MASK: u32 = (1 << TEXT_AT_BITS) - 1;
+const FURNITURE: u32 = 1 << 30;
 const PAGE_BREAK: u32 = 1 << 31;
 
 impl<'a> Line<'a> {
@@ -81,6 +82,17 @@ impl<'a> Line<'a> {
     /// Sets or clears the page break.
     pub fn set_page_break(&mut self, page_break: bool) {
         self.packed = self.packed & !PAGE_BREAK | if page_break { PAGE_BREAK } else { 0 };
+    }
+
+    /// Page furniture (a running header or footer, its page number), dropped by the document
+    /// walk: decided from the lines around it ([`crate::sections::mark_furniture`]).
+    pub fn is_furniture(&self) -> bool {
+        self.packed & FURNITURE != 0
+    }
+
+    /// Marks the line as page furniture.
+    pub fn set_furniture(&mut self) {
+        self.packed |= FURNITURE;
     }
 
     /// Sets the kind; [`Line::kind`] reads it back by its discriminant.
@@ -411,7 +423,8 @@ mod tests {
         assert_eq!((lines[2].indent(), lines[2].kind()), (4, Kind::TabRow));
         let mut line = lines[2];
         line.set_page_break(true);
-        assert!(line.page_break());
+        line.set_furniture();
+        assert!(line.page_break() && line.is_furniture() && !lines[2].is_furniture());
         assert_eq!((line.text(), line.kind()), ("x\t y", Kind::TabRow));
     }
 

@@ -7,26 +7,33 @@ use crate::markup;
 /// Longest subsection heading, in bytes.
 const MAX_SUBSECTION_LEN: usize = 70;
 
-/// Marks the lines that are page furniture: the assessment label and country name repeated at
-/// page tops, "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR" and "BUREAU OF INTERNATIONAL
-/// LABOR AFFAIRS" footers, and page numbers next to them.
-pub(crate) fn furniture(lines: &[Line], country: Option<&str>) -> Vec<bool> {
-    let running: Vec<bool> = lines.iter().map(|l| is_running_line(l, country)).collect();
-    let mut mask = running.clone();
-    // A bare page number counts when the nearest non-blank line above or below is a running
-    // line (not another number: a run of reference numbers under a page header is not furniture).
-    for i in 0..lines.len() {
-        if mask[i] || !is_page_number(lines[i].text()) {
-            continue;
-        }
-        let is_furniture = |j: Option<usize>| j.is_some_and(|j| running[j]);
-        let above = (0..i).rev().find(|&j| lines[j].kind() != Kind::Blank);
-        let below = (i + 1..lines.len()).find(|&j| lines[j].kind() != Kind::Blank);
-        if is_furniture(above) || is_furniture(below) {
-            mask[i] = true;
+/// Marks the lines that are page furniture ([`Line::set_furniture`]): the assessment label and
+/// country name repeated at page tops, "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR" and
+/// "BUREAU OF INTERNATIONAL LABOR AFFAIRS" footers, and page numbers next to them.
+pub(crate) fn mark_furniture(lines: &mut [Line], country: Option<&str>) {
+    for line in lines.iter_mut() {
+        if is_running_line(line, country) {
+            line.set_furniture();
         }
     }
-    mask
+    // A bare page number counts when the nearest non-blank line above or below is a running
+    // line (not another number: a run of reference numbers under a page header is not furniture),
+    // so the numbers are marked only once every one has been looked at.
+    let mut numbers = Vec::new();
+    for i in 0..lines.len() {
+        if lines[i].is_furniture() || !is_page_number(lines[i].text()) {
+            continue;
+        }
+        let is_running = |j: Option<usize>| j.is_some_and(|j| lines[j].is_furniture());
+        let above = (0..i).rev().find(|&j| lines[j].kind() != Kind::Blank);
+        let below = (i + 1..lines.len()).find(|&j| lines[j].kind() != Kind::Blank);
+        if is_running(above) || is_running(below) {
+            numbers.push(i);
+        }
+    }
+    for i in numbers {
+        lines[i].set_furniture();
+    }
 }
 
 fn is_running_line(line: &Line, country: Option<&str>) -> bool {
@@ -122,13 +129,12 @@ mod tests {
     #[test]
     fn running_headers_and_footers() {
         let text = "Text.\n\n2013 FINDINGS ON THE WORST FORMS OF CHILD LABOR\n\n1\n\nAfghanistan\n\nMODERATE ADVANCEMENT\n\n8        BUREAU OF INTERNATIONAL LABOR AFFAIRS\n12\n";
-        let lines = split(text);
-        let mask = furniture(&lines, Some("Afghanistan"));
+        let mut lines = split(text);
+        mark_furniture(&mut lines, Some("Afghanistan"));
         let kept: Vec<&str> = lines
             .iter()
-            .zip(&mask)
-            .filter(|(l, m)| !**m && l.kind() != Kind::Blank)
-            .map(|(l, _)| l.text())
+            .filter(|l| !l.is_furniture() && l.kind() != Kind::Blank)
+            .map(|l| l.text())
             .collect();
         assert_eq!(kept, ["Text."]);
     }
@@ -136,8 +142,9 @@ mod tests {
     #[test]
     fn letter_spaced_footers_and_runs_of_numbers() {
         let text = "U N I T E D S TAT E S D E PA R T M E N T O F L A B O R ’ S B U R E A U\nKazakhstan\n16\n\n1\n2\n3\n";
-        let lines = split(text);
-        let mask = furniture(&lines, Some("Kazakhstan"));
+        let mut lines = split(text);
+        mark_furniture(&mut lines, Some("Kazakhstan"));
+        let mask: Vec<bool> = lines.iter().map(Line::is_furniture).collect();
         assert_eq!(mask, [true, true, true, false, false, false, false]);
         assert!(!is_letter_spaced("ILO C. 138, Minimum Age"));
         assert!(!is_letter_spaced("UN CRC"));
