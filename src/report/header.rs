@@ -59,12 +59,12 @@ pub fn ReportHeader(parse_ms: f64, book: Arc<Vec<Arc<Report>>>, index: usize) ->
         .iter()
         .map(|p| view! { <ParagraphView paragraph=p.clone()/> })
         .collect_view();
-    let format = findings::case::lower_str(&format!("{:?}", r.source.format));
     let meta = format!(
-        "{} lines · {} tables · {} references · {format} format · parsed in {} ms",
+        "{} lines · {} tables · {} references · {} format · parsed in {} ms",
         r.source.lines,
         r.tables.len(),
         r.references.len(),
+        r.source.format.name(),
         fixed(parse_ms, 1)
     );
     view! {

@@ -62,14 +62,17 @@ pub(crate) fn from_table(
             .get(area_col)
             .filter(|c| area_col != action_col && !c.carried && !c.text.is_empty());
         if let Some(printed) = printed {
-            let joined = format!("{label} {}", printed.text);
-            if let Some(whole) = label_goes_on(&joined, label_row.map(|r: usize| r + 1) == Some(k))
+            let next_row = label_row.is_some_and(|r: usize| r + 1 == k);
+            if let Some(whole) = next_row
+                .then(|| whole_area(&label, &printed.text))
+                .flatten()
             {
                 out[label_from..]
                     .iter_mut()
                     .for_each(|r| r.area = whole.clone());
                 area = whole;
-                label = joined;
+                label.push(' ');
+                label.push_str(&printed.text);
             } else {
                 area = canonical_area(&printed.text);
                 label = printed.text.clone();
@@ -139,16 +142,19 @@ pub(crate) fn from_table(
 }
 
 /// The area named by a label a converter printed a line per row ("Legal" over "Framework",
-/// "Government" over "Policies"): a piece on the row right after the label's goes on it when the
-/// two together are an area's whole name.
-fn label_goes_on(joined: &str, next_row: bool) -> Option<String> {
-    let words = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+/// "Government" over "Policies"): the piece on the row right after the label's goes on it when
+/// the two together are an area's whole name.
+fn whole_area(label: &str, piece: &str) -> Option<String> {
+    let words = label
+        .split_whitespace()
+        .chain(piece.split_whitespace())
+        .collect::<Vec<_>>()
+        .join(" ");
     AREAS
         .iter()
         .chain(&["Laws and Regulations"])
         .any(|a| a.eq_ignore_ascii_case(&words))
         .then(|| canonical_area(&words))
-        .filter(|_| next_row)
 }
 
 /// "Eliminating school fees" → "eliminating school fees" (acronyms kept).

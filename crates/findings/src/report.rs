@@ -250,6 +250,19 @@ pub enum Format {
     Plain,
 }
 
+impl Format {
+    /// Its name in the JSON ("tab", "pipe", "html", "layout", "plain").
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Tab => "tab",
+            Format::Pipe => "pipe",
+            Format::Html => "html",
+            Format::Layout => "layout",
+            Format::Plain => "plain",
+        }
+    }
+}
+
 impl Report {
     /// True when the text was recognised as a Findings report (identity or structure found).
     pub fn is_recognised(&self) -> bool {
@@ -420,5 +433,26 @@ impl Shrink for Reference {
 impl Shrink for Warning {
     fn shrink(&mut self) {
         self.message.shrink();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Format;
+
+    #[test]
+    fn a_format_name_is_its_json_name() {
+        for f in [
+            Format::Tab,
+            Format::Pipe,
+            Format::Html,
+            Format::Layout,
+            Format::Plain,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&f).unwrap(),
+                format!("\"{}\"", f.name())
+            );
+        }
     }
 }
