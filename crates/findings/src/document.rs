@@ -938,17 +938,36 @@ fn ends_sentence(t: &str) -> bool {
 
 /// The 90th-percentile length of text lines: the width of a full line of prose.
 fn full_width(lines: &[Line]) -> usize {
-    let mut widths: Vec<usize> = lines
-        .iter()
-        .filter(|l| l.kind() == Kind::Text)
-        .map(|l| l.raw.chars().count())
-        .collect();
-    if widths.is_empty() {
-        return 80;
+    let widths = lines.iter().filter(|l| l.kind() == Kind::Text);
+    percentile_90(widths.map(|l| l.raw.chars().count())).unwrap_or(80)
+}
+
+/// The `n * 9 / 10`-th smallest of `n` widths (0-based), as `select_nth_unstable` picks it.
+///
+/// Counted in a histogram (lines are short; the few longer than it holds are sorted on their
+/// own): linear, and no selection algorithm of its own in the wasm.
+fn percentile_90(widths: impl Iterator<Item = usize>) -> Option<usize> {
+    const HELD: usize = 512;
+    let mut counts = [0u32; HELD];
+    let mut long: Vec<usize> = Vec::new();
+    let mut n: usize = 0;
+    for w in widths {
+        match counts.get_mut(w) {
+            Some(c) => *c += 1,
+            None => long.push(w),
+        }
+        n += 1;
     }
-    let k = widths.len() * 9 / 10;
-    let k = k.min(widths.len() - 1);
-    *widths.select_nth_unstable(k).1
+    let k = (n * 9 / 10).min(n.checked_sub(1)?);
+    let mut seen = 0;
+    for (w, &c) in counts.iter().enumerate() {
+        seen += c as usize;
+        if seen > k {
+            return Some(w);
+        }
+    }
+    crate::sort::sort_by_key(&mut long, |&w| w);
+    long.get(k - seen).copied()
 }
 
 /// The last "Table N" (as in "(Table 11)") mentioned in a paragraph.
@@ -992,6 +1011,29 @@ fn header_matches(lines: &[Line], body: usize, columns: &[String]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn percentile_90_is_the_sorted_widths_ninth_decile() {
+        assert_eq!(super::percentile_90(std::iter::empty()), None);
+        let mut seed: u64 = 7;
+        for len in [1, 2, 9, 10, 11, 99, 100, 1000] {
+            for spread in [40, 511, 512, 513, 3000] {
+                let widths: Vec<usize> = (0..len)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        (seed >> 33) as usize % spread
+                    })
+                    .collect();
+                let mut sorted = widths.clone();
+                sorted.sort_unstable();
+                let k = (len * 9 / 10).min(len - 1);
+                let got = super::percentile_90(widths.into_iter());
+                assert_eq!(got, Some(sorted[k]), "{len} widths below {spread}");
+            }
+        }
+    }
+
     use crate::report::Block;
 
     fn paragraphs(r: &crate::Report) -> Vec<String> {
