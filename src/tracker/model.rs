@@ -573,6 +573,17 @@ struct ExportFile {
     library: Vec<LibraryEntry>,
 }
 
+/// What an import checks before reading its records: the header, and how many records there are
+/// (each skipped unread). A typed header, not a `serde_json::Value`: no map and no
+/// `deserialize_any` of the `Value` type in the wasm.
+#[derive(Deserialize)]
+struct ExportHead {
+    format: Option<String>,
+    version: Option<u64>,
+    #[serde(default)]
+    records: Vec<serde::de::IgnoredAny>,
+}
+
 /// The complete tracker (every record, every library report) as re-importable JSON.
 pub fn export_json(data: &Data, now: f64) -> String {
     let file = ExportFile {
@@ -595,13 +606,19 @@ pub fn parse_import(text: &str) -> Result<Data, String> {
         ));
     }
     let text = text.strip_prefix(BOM).unwrap_or(text);
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        format!(
-            "This file is not valid JSON ({e}). Expected a Findings Viewer tracker export. \
-             Nothing was imported."
-        )
+    let head: ExportHead = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            format!(
+                "This JSON is not a Findings Viewer tracker export ({e}). Nothing was imported."
+            )
+        } else {
+            format!(
+                "This file is not valid JSON ({e}). Expected a Findings Viewer tracker export. \
+                 Nothing was imported."
+            )
+        }
     })?;
-    let format = value.get("format").and_then(|f| f.as_str());
+    let format = head.format.as_deref();
     if format != Some(FORMAT) {
         return Err(format!(
             "This JSON is not a Findings Viewer tracker export (its \"format\" is {}, expected \
@@ -609,27 +626,21 @@ pub fn parse_import(text: &str) -> Result<Data, String> {
             format.map_or("missing".to_owned(), |f| format!("\"{f}\""))
         ));
     }
-    let version = value.get("version").and_then(|v| v.as_u64());
-    if version != Some(u64::from(FORMAT_VERSION)) {
+    if head.version != Some(u64::from(FORMAT_VERSION)) {
         return Err(format!(
             "This export has version {}, this app reads version {FORMAT_VERSION}. Nothing was \
              imported.",
-            version.map_or("(missing)".to_owned(), |v| v.to_string())
+            head.version
+                .map_or("(missing)".to_owned(), |v| v.to_string())
         ));
     }
-    let n = value
-        .get("records")
-        .and_then(|r| r.as_array())
-        .map_or(0, |r| r.len());
+    let n = head.records.len();
     if n > MAX_IMPORT_RECORDS {
         return Err(format!(
             "The export holds {n} records; at most {MAX_IMPORT_RECORDS} are read. Nothing was \
              imported."
         ));
     }
-    // Read again from the text, not from `value`: the stored records are read from text too, so
-    // one set of `Deserialize` code serves both (from a `Value` is a second copy in the wasm).
-    drop(value);
     let file: ExportFile = serde_json::from_str(text)
         .map_err(|e| format!("The export is damaged: {e}. Nothing was imported."))?;
     let mut data = Data::default();
