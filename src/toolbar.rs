@@ -101,25 +101,35 @@ fn SearchBar() -> impl IntoView {
 #[component]
 fn ViewSwitch() -> impl IntoView {
     let state = AppState::get();
-    let tab = move |view: View, label: &'static str, id: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="tab"
-                class:active=move || state.view.get() == view
-                aria-pressed=move || (state.view.get() == view).to_string()
-                data-testid=id
-                on:click=move |_| state.view.set(view)
-            >
-                {label}
-            </button>
-        }
-    };
     view! {
         <div class="view-switch" role="group" aria-label="View">
-            {tab(View::Structured, "Structured", ids::VIEW_STRUCTURED)}
-            {tab(View::Source, "Source", ids::VIEW_SOURCE)}
+            {tab(state.view, View::Structured, "Structured", ids::VIEW_STRUCTURED)}
+            {tab(state.view, View::Source, "Source", ids::VIEW_SOURCE)}
         </div>
+    }
+}
+
+/// A tab button that shows `value` in `current`: pressed while it is the one shown.
+pub fn tab<T>(
+    current: RwSignal<T>,
+    value: T,
+    label: &'static str,
+    id: &'static str,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <button
+            type="button"
+            class="tab"
+            class:active=move || current.get() == value
+            aria-pressed=move || (current.get() == value).to_string()
+            data-testid=id
+            on:click=move |_| current.set(value)
+        >
+            {label}
+        </button>
     }
 }
 

@@ -337,20 +337,7 @@ pub fn now() -> f64 {
 pub fn PaneTabs() -> impl IntoView {
     let t = Tracker::get();
     let state = AppState::get();
-    let tab = move |pane: Pane, label: &'static str, id: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="tab"
-                class:active=move || t.pane.get() == pane
-                aria-pressed=move || (t.pane.get() == pane).to_string()
-                data-testid=id
-                on:click=move |_| t.pane.set(pane)
-            >
-                {label}
-            </button>
-        }
-    };
+    let tab = move |pane, label, id| crate::toolbar::tab(t.pane, pane, label, id);
     view! {
         <div class="pane-tabs" role="group" aria-label="Tracker" data-testid=ids::PANE_TABS>
             <Show when=move || state.loaded.with(|l| l.is_some())>
