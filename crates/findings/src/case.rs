@@ -67,6 +67,12 @@ pub fn lower_str(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
+/// True when `s` in lower case ([`lower_str`]) is `lower`, without building it.
+pub fn eq_lower(s: &str, lower: &str) -> bool {
+    // Lower case never makes a character longer in UTF-8.
+    s.len() >= lower.len() && s.chars().map(self::lower).eq(lower.chars())
+}
+
 /// `s` in upper case ([`upper`] on each character).
 pub fn upper_str(s: &str) -> String {
     if s.is_ascii() {
@@ -111,5 +117,7 @@ mod tests {
         assert_eq!(upper_str("são tomé"), "SÃO TOMÉ");
         assert_eq!(lower_str("ŁÓDŹ"), "łódź");
         assert_eq!(lower_str("КАЗАХСТАН"), "казахстан");
+        assert!(eq_lower("CÔTE D’IVOIRE", "côte d’ivoire") && eq_lower("İs", "is"));
+        assert!(!eq_lower("Côte", "cote") && !eq_lower("Age", "ages") && !eq_lower("Ages", "age"));
     }
 }

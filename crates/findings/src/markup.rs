@@ -278,18 +278,40 @@ pub(crate) fn title_case(s: &str) -> String {
     out
 }
 
-/// Lower-case words joined by '-', for anchor ids.
+/// Lower-case words joined by '-', for anchor ids: the first `max_words` runs of alphanumeric
+/// characters. One pass over the characters, ASCII ones read as bytes.
 pub(crate) fn slug(s: &str, max_words: usize) -> String {
-    let mut out = String::new();
-    for word in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(max_words)
-    {
-        if !out.is_empty() {
-            out.push('-');
+    let mut out = String::with_capacity(s.len().min(128));
+    let mut words = 0;
+    let mut in_word = false;
+    let mut rest = s;
+    while let Some(&b) = rest.as_bytes().first() {
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = rest.chars().next().unwrap_or_default();
+            (c, c.len_utf8())
+        };
+        if c.is_alphanumeric() {
+            if !in_word {
+                if words == max_words {
+                    break;
+                }
+                if words > 0 {
+                    out.push('-');
+                }
+                words += 1;
+                in_word = true;
+            }
+            out.push(if len == 1 {
+                c.to_ascii_lowercase()
+            } else {
+                crate::case::lower(c)
+            });
+        } else {
+            in_word = false;
         }
-        out.extend(word.chars().map(crate::case::lower));
+        rest = &rest[len..];
     }
     out
 }
@@ -374,5 +396,11 @@ mod tests {
     fn slugs() {
         assert_eq!(slug("Labor Law Enforcement", 8), "labor-law-enforcement");
         assert_eq!(slug("Increase the NCCCL's access", 3), "increase-the-ncccl");
+        assert_eq!(slug("  Côte d’Ivoire: ÉTAT 2 ", 8), "côte-d-ivoire-état-2");
+        assert_eq!(slug("İstanbul", 1), "istanbul");
+        assert_eq!(
+            (slug("a b", 0), slug("--", 3)),
+            (String::new(), String::new())
+        );
     }
 }

@@ -372,6 +372,11 @@ const HEADER_LABELS: [&str; 24] = [
     "year(s)",
 ];
 
+/// One of [`HEADER_LABELS`], in any letter case.
+fn is_header_label(t: &str) -> bool {
+    HEADER_LABELS.iter().any(|l| case::eq_lower(t, l))
+}
+
 /// "2016 – 2021", "2020-2021", "2018 -- 2019", "2021": a Year(s) Suggested span; also a list of them for an
 /// action suggested, dropped and suggested again ("2009, 2011 – 2016"), whose line may wrap
 /// after a comma ("2010 – 2011," / "2013 – 2016": see [`continues_years`]).
@@ -1336,7 +1341,6 @@ fn header_at(lines: &[Line], i: usize, known: Option<&[String]>) -> Option<(Stri
             joined.push(' ');
         }
         joined.push_str(line.text());
-        let lower = case::lower_str(&joined);
         let is_known = known.is_some_and(|k| {
             let slug = markup::slug(&joined, 12);
             !slug.is_empty()
@@ -1344,8 +1348,8 @@ fn header_at(lines: &[Line], i: usize, known: Option<&[String]>) -> Option<(Stri
                     .get_or_insert_with(|| k.iter().map(|c| markup::slug(c, 12)).collect())
                     .contains(&slug)
         });
-        let is_label = HEADER_LABELS.contains(&lower.as_str());
-        let is_year = take == 1 && is_year_span(&joined) && joined.len() == 4;
+        let is_label = is_header_label(&joined);
+        let is_year = take == 1 && joined.len() == 4 && is_year_span(&joined);
         if is_known || is_label || is_year {
             return Some((joined, take));
         }
@@ -1383,7 +1387,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     let mut after_blank = false;
     let mut end = start;
     let mut i = skip_caption_tail(lines, start, &mut grid.warnings, |t| {
-        header_at(lines, 0, None).is_none() && HEADER_LABELS.contains(&case::lower_str(t).as_str())
+        header_at(lines, 0, None).is_none() && is_header_label(t)
             || known.is_some_and(|k| k.iter().any(|c| c.eq_ignore_ascii_case(t)))
     });
     while i < limit {
