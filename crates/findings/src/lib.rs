@@ -68,15 +68,30 @@ pub fn parse(text: &str) -> Report {
 /// split at report boundaries; each report has its own warnings. Always returns at least one.
 pub fn parse_all(text: &str) -> Vec<Report> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines = lines::split(body);
-    let parts = parts(text, &lines);
-    if parts.len() == 1 {
+    let mut lines = lines::split(body);
+    let ranges = book::split_reports(&lines);
+    if ranges.len() <= 1 {
         // One report: its lines are those just split (what `parse_part` would split again).
         return vec![document::parse_lines(lines, body.len())];
     }
-    // Several: each part is split on its own; the whole text's lines are not kept meanwhile.
-    drop(lines);
-    parts.iter().map(|p| parse_part(text, p)).collect()
+    let parts = parts_of(text, &lines, &ranges);
+    // Several: each report takes its lines out of the whole text's (as `parse_part` would split
+    // them), the last report first, so that the lines left shrink as the reports grow.
+    let mut reports: Vec<Report> = parts
+        .iter()
+        .zip(&ranges)
+        .rev()
+        .map(|(part, r)| {
+            lines.truncate(r.end);
+            let own = lines.split_off(r.start.min(lines.len()));
+            lines.shrink_to_fit();
+            let slice = text.get(part.bytes.clone()).unwrap_or_default();
+            let slice = slice.strip_prefix('\u{feff}').unwrap_or(slice);
+            document::parse_lines(lines::lines_of_part(slice, own), slice.len())
+        })
+        .collect();
+    reports.reverse();
+    reports
 }
 
 /// Where one report of a text stands: its bytes and the line number of its first line.
@@ -97,12 +112,6 @@ pub fn split_book(text: &str) -> Vec<Part> {
 
 /// [`split_book`] on the lines of `text` (BOM stripped) already split.
 fn parts(text: &str, lines: &[lines::Line]) -> Vec<Part> {
-    // Every `raw` borrows from `text`: its address gives the line's byte offset.
-    let offset = |i: usize| {
-        lines.get(i).map_or(text.len(), |l| {
-            (l.raw.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
-        })
-    };
     let ranges = book::split_reports(lines);
     if ranges.len() <= 1 {
         return vec![Part {
@@ -110,7 +119,18 @@ fn parts(text: &str, lines: &[lines::Line]) -> Vec<Part> {
             first_line: 1,
         }];
     }
-    let last = ranges.len() - 1;
+    parts_of(text, lines, &ranges)
+}
+
+/// The parts of `text` whose lines are `ranges` of `lines` (two or more reports).
+fn parts_of(text: &str, lines: &[lines::Line], ranges: &[std::ops::Range<usize>]) -> Vec<Part> {
+    // Every `raw` borrows from `text`: its address gives the line's byte offset.
+    let offset = |i: usize| {
+        lines.get(i).map_or(text.len(), |l| {
+            (l.raw.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+        })
+    };
+    let last = ranges.len().saturating_sub(1);
     ranges
         .iter()
         .enumerate()

@@ -140,6 +140,34 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// What [`split`] gives for `part`, a piece of a text cut at the start of a line's `raw`, from
+/// `lines`: the text's lines whose `raw` starts in `part` (numbered as in the text), so that the
+/// piece is not split again. Only its ends can differ: its first line has no form feed before
+/// it in `part` (nor a BOM, which the caller strips), and it may end in the form feeds that
+/// start the next line, a line of its own.
+pub(crate) fn lines_of_part<'a>(part: &'a str, mut lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
+    let Some(first_no) = lines.first().map(Line::no) else {
+        return split(part);
+    };
+    let shift = first_no.saturating_sub(1);
+    let bytes = part.as_bytes();
+    let first_end = memchr::memchr2(b'\n', b'\r', bytes).unwrap_or(bytes.len());
+    lines[0] = make_line(1, &part[..first_end]);
+    lines[0].shift_no(shift);
+    // The start of the last line of `part` (after its last line end): past the last `raw`, it is
+    // a line `lines` do not hold.
+    let tail = memchr::memrchr2(b'\n', b'\r', bytes).map_or(0, |i| i + 1);
+    let last_raw = lines.last().map_or(0, |l| {
+        (l.raw.as_ptr() as usize).saturating_sub(part.as_ptr() as usize)
+    });
+    if tail < bytes.len() && tail > last_raw {
+        let mut line = make_line(lines.len() + 1, &part[tail..]);
+        line.shift_no(shift);
+        lines.push(line);
+    }
+    lines
+}
+
 fn make_line(no: usize, s: &str) -> Line<'_> {
     let without_ff = s.trim_start_matches('\u{c}');
     let page_break = without_ff.len() != s.len();

@@ -123,6 +123,40 @@ fn a_book_is_split_into_its_reports() {
     assert_eq!(one_by_one, reports);
 }
 
+#[test]
+fn a_book_parsed_whole_equals_its_parts_parsed_one_by_one() {
+    // `parse_all` reuses the whole text's lines for each report; `parse_part` splits its part
+    // again. Page breaks, line ends and a BOM at the cut must come out the same.
+    let (a, b) = (
+        data("kazakhstan-2013.tab.txt"),
+        data("kazakhstan-2018.pipe.txt"),
+    );
+    for sep in [
+        "\n\n",
+        "\n\u{c}\n",
+        "\n\u{c}",
+        "\r\n\u{c}\u{c}",
+        "\r",
+        "\n\u{feff}",
+        "\n\u{c}\u{feff}",
+        "\n  \t",
+    ] {
+        for book in [
+            format!("{a}{sep}{b}{sep}{a}"),
+            format!("\u{feff}{a}{sep}{b}").replace('\n', "\r\n"),
+        ] {
+            let whole = parse_all(&book);
+            assert_eq!(whole.len(), findings::split_book(&book).len(), "{sep:?}");
+            assert!(whole.len() >= 2, "{sep:?}");
+            let one_by_one: Vec<Report> = findings::split_book(&book)
+                .iter()
+                .map(|p| findings::parse_part(&book, p))
+                .collect();
+            assert_eq!(whole, one_by_one, "{sep:?}");
+        }
+    }
+}
+
 fn seed_lines() -> Vec<String> {
     let mut lines: Vec<String> = data("kazakhstan-2013.tab.txt")
         .lines()
