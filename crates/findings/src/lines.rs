@@ -189,18 +189,21 @@ fn make_line(no: usize, s: &str) -> Line<'_> {
     line
 }
 
-/// The ordered dispatch: the first recogniser that matches decides.
+/// The ordered dispatch: the first recogniser that matches decides. The plain first character
+/// is read once: each recogniser refuses a line by it, so only those it may start are tried.
 fn classify(line: &Line) -> Kind {
     let t = line.text();
+    let first = markup::plain_first_char(t);
+    let may = |starts: fn(char) -> bool| first.is_none_or(starts);
     if t.is_empty() || t.chars().all(char::is_whitespace) {
         Kind::Blank
     } else if scan_pipe_row(t) {
         Kind::PipeRow
-    } else if scan_caption(t).is_some() {
+    } else if may(caption_may_start) && scan_caption(t).is_some() {
         Kind::Caption
-    } else if scan_heading(t).is_some() {
+    } else if may(heading_may_start) && scan_heading(t).is_some() {
         Kind::Heading
-    } else if scan_legend(t).is_some() {
+    } else if may(markup::is_mark) && scan_legend(t).is_some() {
         Kind::Legend
     } else if line.raw.contains('\t') {
         Kind::TabRow
@@ -251,7 +254,7 @@ pub(crate) struct Caption {
 /// resolved from context later.
 pub(crate) fn scan_caption(t: &str) -> Option<Caption> {
     // Refused by its first character first: the text before a gap starts with the same one.
-    if markup::plain_first_char(t).is_some_and(|c| !c.eq_ignore_ascii_case(&'t')) {
+    if !markup::plain_first_char(t).is_none_or(caption_may_start) {
         return None;
     }
     // In `-layout` text, side material (a figure's caption) may share the line after a wide gap.
@@ -293,6 +296,17 @@ pub(crate) fn scan_caption(t: &str) -> Option<Caption> {
         title: title.to_string(),
         continued,
     })
+}
+
+/// A caption's plain first character: the "T" of "Table".
+fn caption_may_start(c: char) -> bool {
+    c.eq_ignore_ascii_case(&'t')
+}
+
+/// A section heading's plain first character: a Roman numeral's or a number's ("+" included:
+/// `u8::from_str` takes it).
+fn heading_may_start(c: char) -> bool {
+    matches!(c, 'I' | 'V' | 'X' | '0'..='9' | '+')
 }
 
 /// Reads "4", "11", and OCR'd "I" (1), "II" (11), "l1", "1l", "I0" as a table number.
@@ -338,9 +352,12 @@ pub(crate) fn strip_continued(title: &str) -> (&str, bool) {
 /// A numbered section heading: "I. PREVALENCE …", "# II. LEGAL FRAMEWORK …",
 /// "VII. Suggested Government Actions …". Returns (numeral, number, title as printed).
 pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
-    // A Roman numeral or a number ("+" included: `u8::from_str` takes it) comes first.
-    if markup::plain_first_char(t).is_some_and(|c| !matches!(c, 'I' | 'V' | 'X' | '0'..='9' | '+'))
-    {
+    // A Roman numeral or a number comes first.
+    let first = markup::plain_first_char(t);
+    if !first.is_none_or(heading_may_start) {
+        return None;
+    }
+    if first.is_some_and(|c| c.is_ascii_digit()) && !numbered_heading_may_follow(t) {
         return None;
     }
     let t = markup::strip_line_markup(t);
@@ -350,11 +367,13 @@ pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
     // Markdown tools renumber "II." list-style as "2.": accepted for upper-case titles only.
     let number = roman(printed).or_else(|| {
         let n: u8 = printed.parse().ok()?;
-        let shouting = title
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-        (shouting && (1..=10).contains(&n)).then_some(n)
+        let shouting = || {
+            title
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        };
+        ((1..=10).contains(&n) && shouting()).then_some(n)
     })?;
     let numeral = ROMAN
         .get(usize::from(number) - 1)
@@ -378,6 +397,19 @@ pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
         return None;
     }
     Some((numeral.to_string(), number, title.to_string()))
+}
+
+/// False when `t`, whose plain first character is a digit, cannot be a numbered heading
+/// without cleaning it: digits followed by "." keep their place in the cleaned text (plain ASCII
+/// is copied as it is), so they are the number printed, which must be 1–10. Reference entries
+/// ("12. ILO. …") and years ("2019. …") are refused here.
+fn numbered_heading_may_follow(t: &str) -> bool {
+    let t = t.trim_start().trim_start_matches('#');
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    t.as_bytes().get(digits) != Some(&b'.')
+        || t[..digits]
+            .parse::<u8>()
+            .is_ok_and(|n| (1..=10).contains(&n))
 }
 
 /// Section numerals in order.
@@ -514,6 +546,10 @@ mod tests {
         );
         assert!(scan_heading("2. Ensure that the law is enforced").is_none());
         assert!(scan_heading("II Kenzhebekova, Alma. Children's Personal Space.").is_none());
+        assert!(scan_heading("12. ILO. CHILD LABOUR REPORT").is_none());
+        assert!(scan_heading("011. LEGAL FRAMEWORK FOR CHILD LABOR").is_none());
+        assert_eq!(scan_heading("## 03. LEGAL FRAMEWORK").unwrap().1, 3);
+        assert_eq!(scan_heading("1<i>0</i>. LEGAL FRAMEWORK").unwrap().1, 10);
     }
 
     #[test]
