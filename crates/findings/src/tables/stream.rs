@@ -372,8 +372,14 @@ const HEADER_LABELS: [&str; 24] = [
     "year(s)",
 ];
 
-/// One of [`HEADER_LABELS`], in any letter case.
+/// One of [`HEADER_LABELS`], in any letter case. The labels are lower-case ASCII: an ASCII `t`
+/// is compared only with those of its length.
 fn is_header_label(t: &str) -> bool {
+    if t.is_ascii() {
+        return HEADER_LABELS
+            .iter()
+            .any(|l| l.len() == t.len() && t.eq_ignore_ascii_case(l));
+    }
     HEADER_LABELS.iter().any(|l| case::eq_lower(t, l))
 }
 
@@ -1665,6 +1671,27 @@ mod tests {
             title: title.into(),
             continued: false,
         }
+    }
+
+    #[test]
+    fn header_labels_in_any_case() {
+        // `is_header_label` relies on the labels being lower-case ASCII.
+        assert!(HEADER_LABELS
+            .iter()
+            .all(|l| l.is_ascii() && l.to_ascii_lowercase() == *l));
+        for t in [
+            "Sector/Industry",
+            "YEAR(S) SUGGESTED",
+            "area",
+            "Meets International Standards",
+        ] {
+            assert!(is_header_label(t), "{t}");
+        }
+        for t in ["Areas", "Year", "Ağe", "Role of the agency", ""] {
+            assert!(!is_header_label(t), "{t}");
+        }
+        // Not ASCII: the characters' lower case decides ("İ" is "i").
+        assert!(is_header_label("POLİCY") && is_header_label("ROLE & DESCRİPTİON"));
     }
 
     #[test]
