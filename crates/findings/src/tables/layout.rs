@@ -958,8 +958,7 @@ fn centred_rows(body: &[BodyLine], short: &[bool], chars: &[usize]) -> Option<Ve
         .enumerate()
         .filter_map(|(b, (_, cells, _))| cells.get(main).and_then(|t| t.as_deref()).map(|t| (b, t)))
         .collect();
-    let texts: Vec<&str> = mains.iter().map(|m| m.1).collect();
-    let points = super::stream::split_points(&texts, keys);
+    let points = row_points(body, key, &mains, keys);
     // Body-line range of each row.
     let ranges: Vec<(usize, usize)> = points
         .windows(2)
@@ -1000,6 +999,66 @@ fn centred_rows(body: &[BodyLine], short: &[bool], chars: &[usize]) -> Option<Ve
         }
     }
     Some(rows)
+}
+
+/// Where to cut the main column's lines (`mains`: body line, text) into the rows of a centred
+/// table: with a key column of `n` values, into `n` cells, unless cutting at every likely gap
+/// gives more cells whose middles the key values stand beside better — a row printed with no
+/// key value (an action with no year) — for a centred cell has its key beside its middle.
+fn row_points(
+    body: &[BodyLine],
+    key: Option<usize>,
+    mains: &[(usize, &str)],
+    n: Option<usize>,
+) -> Vec<usize> {
+    let texts: Vec<&str> = mains.iter().map(|m| m.1).collect();
+    let by_keys = super::stream::split_points(&texts, n);
+    let Some(key) = key else { return by_keys };
+    let by_gaps = super::stream::split_points(&texts, None);
+    if by_gaps.len() <= by_keys.len() {
+        return by_keys;
+    }
+    let keys: Vec<usize> = body
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.1.get(key).is_some_and(Option::is_some))
+        .map(|(i, _)| i)
+        .collect();
+    if misfit(&by_gaps, mains, &keys) < misfit(&by_keys, mains, &keys) {
+        by_gaps
+    } else {
+        by_keys
+    }
+}
+
+/// How far the key values (at body lines `keys`, in order) stand from the middles of the cells
+/// `points` cuts the main column into: per key, twice its distance in lines from its cell's
+/// middle, and 2 more for each key after the first in one cell. A key between two cells counts
+/// for the nearer.
+fn misfit(points: &[usize], mains: &[(usize, &str)], keys: &[usize]) -> usize {
+    let ranges: Vec<(usize, usize)> = points
+        .windows(2)
+        .filter_map(|w| Some((mains.get(w[0])?.0, mains.get(w[1].checked_sub(1)?)?.0)))
+        .collect();
+    let (mut cost, mut r, mut prev) = (0, 0, None);
+    for &k in keys {
+        while let (Some(&(_, last)), Some(&(first, _))) = (ranges.get(r), ranges.get(r + 1)) {
+            if k > last && (first <= k || first - k <= k - last) {
+                r += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(&(first, last)) = ranges.get(r) else {
+            break;
+        };
+        cost += (2 * k).abs_diff(first + last);
+        if prev == Some(r) {
+            cost += 2;
+        }
+        prev = Some(r);
+    }
+    cost
 }
 
 /// Labels centred over a group of rows (sectors over their activities in some years' reports)
@@ -1521,5 +1580,42 @@ mod tests {
         assert!(a[0].1.starts_with("Fund the continued implementation"));
         let y = crate::recommendations::read_years(&a[0].2).unwrap();
         assert_eq!((y.first, y.last), (2009, 2013));
+    }
+
+    /// `pdftotext -layout` of the Madagascar 2013 PDF: years centred beside their actions, and
+    /// one action printed with no year ("Provide funding for subsidies …"). The actions are not
+    /// cut into one cell per year, which merged two of them ("Clarify …" with "Reinvigorate …").
+    #[test]
+    fn centred_years_and_a_row_without_a_year() {
+        let g = scan_text(
+            include_str!(
+                "../../tests/data/layout_madagascar_2013_actions_centred_row_without_year.txt"
+            ),
+            None,
+        );
+        let rows: Vec<Vec<&str>> = (0..g.rows.len()).map(|r| cells(&g, r)).collect();
+        assert_eq!(rows.len(), 8, "{rows:#?}");
+        assert_eq!(rows[0], ["Laws", "Approve hazardous labor list", "2013"]);
+        assert!(rows[1][1].ends_with("transportation for enforcement."));
+        assert_eq!(rows[1][2], "2009 – 2013");
+        assert_eq!(
+            rows[2][1..],
+            [
+                "Clarify and ensure that information on prosecutions is publicly available.",
+                "2013"
+            ]
+        );
+        assert_eq!(rows[3][0], "Government Policies");
+        assert!(rows[3][1].starts_with("Reinvigorate efforts"));
+        assert_eq!(rows[3][2], "2010 – 2013");
+        assert_eq!(
+            rows[6][1..],
+            [
+                "Provide funding for subsidies for school fees, food, and school supplies.",
+                ""
+            ]
+        );
+        assert!(rows[7][1].starts_with("Establish and implement a program"));
+        assert_eq!(rows[7][2], "2011 – 2013");
     }
 }
