@@ -12,8 +12,10 @@
 //!   places ([`split_points`]: a sentence end, a line that stops short of the column width, a
 //!   capital after it); and the actions are given to the areas found, in the areas' canonical
 //!   order, by a dynamic programme over a keyword score ([`assign_areas`]), helped by where a
-//!   label stood when it stood among the actions; a label printed on its first action's line
-//!   ("Legal Framework Ensure that …") starts its area there.
+//!   label stood when it stood among the actions and by how the labels stood apart: two labels
+//!   on consecutive lines mean a short row, a blank line between them a tall one
+//!   ([`spacing_of`]); a label printed on its first action's line ("Legal Framework Ensure
+//!   that …") starts its area there.
 //!   A "Related Entity" column (the part of the country an action concerns) comes out as runs
 //!   of short lines ([`entity_run`]), cut into as many cells as there are actions. Lone numbers
 //!   (the reference list's, printed beside the table) and a "REFERENCES" title among the labels
@@ -323,7 +325,7 @@ pub(crate) fn regroup_labels(items: &[String], labels: &[(usize, String)]) -> Op
         return None;
     }
     let hints: Vec<Option<usize>> = labels.iter().map(|l| Some(l.0)).collect();
-    let assigned = assign_groups(items, &groups, &hints, family);
+    let assigned = assign_groups(items, &groups, &hints, Rows::default(), family);
     let mut out = vec![String::new(); items.len()];
     let mut prev = None;
     for (k, g) in assigned.iter().enumerate() {
@@ -526,6 +528,35 @@ fn column_width(lines: &[&str]) -> usize {
         .unwrap_or(longest)
 }
 
+/// A line more than this many tenths of the widest wrapped line is two lines run together.
+const JOINED_LINE_TENTHS: usize = 11;
+
+/// The lines each cell between `points` (as [`split_points`] gives them) took in the PDF. A
+/// line wider than any line that wrapped (one the next line goes on from in lower case), by
+/// more than [`JOINED_LINE_TENTHS`], is lines plain output joined ("… under 18 into nonstate
+/// armed groups." at 104 characters where the column wraps at 91, Chile 2016) and counts as
+/// the lines it fills.
+fn printed_lines(lines: &[&str], points: &[usize]) -> Vec<usize> {
+    let wrapped = lines
+        .windows(2)
+        .filter(|w| w[1].starts_with(char::is_lowercase))
+        .map(|w| w[0].chars().count())
+        .max();
+    let width = wrapped.unwrap_or_else(|| column_width(lines)).max(1);
+    let count = |l: &&str| {
+        let len = l.chars().count();
+        if len * 10 > width * JOINED_LINE_TENTHS {
+            len.div_ceil(width)
+        } else {
+            1
+        }
+    };
+    points
+        .windows(2)
+        .map(|w| lines.get(w[0]..w[1]).unwrap_or(&[]).iter().map(count).sum())
+        .collect()
+}
+
 /// Score added to a gap where a blank line stood: plain output starts a new block there.
 const BLANK_GAP_SCORE: u32 = 3;
 
@@ -614,17 +645,68 @@ const LEAD_WORDS: usize = 4;
 /// Score for a group that holds the action its label was printed beside.
 const HINT_BONUS: i64 = 3;
 
+/// How the next area label printed stood below a label in plain output, where the labels'
+/// column comes out as blocks of lines with a blank line between blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Spacing {
+    /// Not known: the label is the last, or other lines stood between the two.
+    #[default]
+    Unknown,
+    /// The next label on the very next line: one block, so the label's row was short.
+    Close,
+    /// Only blank lines between the two: a new block, so the label's row was tall.
+    Apart,
+}
+
+/// Tenths of a line each action after the first adds to a row's height (the padding between
+/// rows), in [`spacing_of`].
+const ROW_PADDING_TENTHS: usize = 3;
+/// Widest gap, in tenths of a line, below a label's last line to the next label that plain
+/// `pdftotext` still prints in the label's block.
+const CLOSE_GAP_TENTHS: usize = 21;
+
+/// How the next label stands below the label of an area whose actions take `lines` lines in
+/// all and are `actions` in number, the label itself taking `label_lines`: the gap is the
+/// row's lines beyond the label's plus each further action's padding. Checked against the
+/// `-layout` text of the big corpus (1,351 pairs of labels with only blank lines or nothing
+/// between them in plain output): all but 2 agree.
+fn spacing_of(lines: usize, actions: usize, label_lines: usize) -> Spacing {
+    let gap =
+        10 * lines.saturating_sub(label_lines) + ROW_PADDING_TENTHS * actions.saturating_sub(1);
+    if gap <= CLOSE_GAP_TENTHS {
+        Spacing::Close
+    } else {
+        Spacing::Apart
+    }
+}
+
+/// What the labels' spacing says of the areas' rows: the lines each action was printed on, and
+/// for each area the lines of its label and how the next label stood. Empty: nothing known.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Rows<'a> {
+    pub(crate) lines: &'a [usize],
+    pub(crate) labels: &'a [(usize, Spacing)],
+}
+
+/// Score lost by a split that gives an area a row its label's spacing rules out.
+const SPACING_PENALTY: i64 = 20;
+/// Score for a lone action under a label the next one stood close to (nine in ten such areas
+/// have one action).
+const CLOSE_SINGLE_BONUS: i64 = 1;
+
 /// Splits `actions` into contiguous groups, one per area of `areas` (indices into [`AREAS`], in
 /// canonical order), each group non-empty when there are enough actions, maximising the summed
 /// keyword score plus [`HINT_BONUS`] for each group holding the action `hints` names (where its
-/// label stood among the action lines). Returns the area index of each action.
+/// label stood among the action lines) and less [`SPACING_PENALTY`] for each group whose row
+/// its label's spacing in `rows` rules out. Returns the area index of each action.
 /// O(actions² × areas) with both small: actions are bounded by the table's window, areas by five.
 pub(crate) fn assign_areas(
     actions: &[String],
     areas: &[usize],
     hints: &[Option<usize>],
+    rows: Rows,
 ) -> Vec<usize> {
-    assign_groups(actions, areas, hints, &AREAS)
+    assign_groups(actions, areas, hints, rows, &AREAS)
 }
 
 /// [`assign_areas`] for any ordered groups (`areas` are indices into `groups`), with their
@@ -633,6 +715,7 @@ fn assign_groups(
     actions: &[String],
     areas: &[usize],
     hints: &[Option<usize>],
+    rows: Rows,
     groups: &[Group],
 ) -> Vec<usize> {
     let n = actions.len();
@@ -652,6 +735,28 @@ fn assign_groups(
             prefix[g][i + 1] = prefix[g][i] + group_score(groups, &lower, &words, a);
         }
     }
+    // Prefix sums of the actions' lines, when known for each.
+    let mut line_prefix = vec![0usize; n + 1];
+    let lines_known = rows.lines.len() == n;
+    for (i, l) in rows.lines.iter().enumerate().take(n) {
+        line_prefix[i + 1] = line_prefix[i] + l;
+    }
+    // The spacing score of group g holding actions j..i.
+    let spacing = |g: usize, j: usize, i: usize| -> i64 {
+        match rows.labels.get(g) {
+            Some(&(label_lines, want)) if lines_known && want != Spacing::Unknown && i > j => {
+                let lines = line_prefix[i] - line_prefix[j];
+                if spacing_of(lines, i - j, label_lines) != want {
+                    -SPACING_PENALTY
+                } else if want == Spacing::Close && i - j == 1 {
+                    CLOSE_SINGLE_BONUS
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        }
+    };
     // best[g][i]: best score placing the first i actions into the first g + 1 groups, with
     // group g ending at i. Groups may be empty only when actions are fewer than areas.
     let allow_empty = n < k;
@@ -661,7 +766,8 @@ fn assign_groups(
     let mut from = vec![vec![0usize; n + 1]; k];
     for i in min..=n {
         let hinted = hints.first().copied().flatten().is_some_and(|h| h < i);
-        best[0][i] = i64::from(prefix[0][i]) + if hinted { HINT_BONUS } else { 0 };
+        best[0][i] =
+            i64::from(prefix[0][i]) + if hinted { HINT_BONUS } else { 0 } + spacing(0, 0, i);
     }
     for g in 1..k {
         for i in 0..=n {
@@ -676,7 +782,8 @@ fn assign_groups(
                     .is_some_and(|h| j <= h && h < i);
                 let v = best[g - 1][j]
                     + i64::from(prefix[g][i] - prefix[g][j])
-                    + if hinted { HINT_BONUS } else { 0 };
+                    + if hinted { HINT_BONUS } else { 0 }
+                    + spacing(g, j, i);
                 // Ties go to the later cut: an action with no keyword stays with the area above.
                 if v >= best[g][i] {
                     best[g][i] = v;
@@ -749,6 +856,24 @@ enum Item {
     Skip,
 }
 
+/// An area label of the actions table, as read.
+#[derive(Debug, Clone)]
+struct AreaLabel {
+    area: usize,
+    /// Line number of its first line.
+    line: usize,
+    /// Action lines read before it.
+    before: usize,
+    /// The label as printed.
+    printed: String,
+    /// Printed on its first action's line.
+    on_action_line: bool,
+    /// Lines it was printed on ("Legal" / "Framework": two).
+    lines: usize,
+    /// How the next label printed stood below it.
+    next: Spacing,
+}
+
 /// Reads the Suggested Government Actions table (see the module docs).
 fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid {
     let mut grid = Grid {
@@ -756,8 +881,9 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         ..Grid::default()
     };
     let limit = start.saturating_add(ACTIONS_WINDOW).min(lines.len());
-    // (area, line no, action lines before, label as printed, printed on its first action's line)
-    let mut areas: Vec<(usize, usize, usize, String, bool)> = Vec::new();
+    let mut areas: Vec<AreaLabel> = Vec::new();
+    // The last label's last line index, and whether only blank lines stood after it since.
+    let mut after_label: Option<(usize, bool)> = None;
     let mut printed = String::new();
     let mut actions: Vec<(usize, &str)> = Vec::new(); // (line no, text)
     let mut years: Vec<String> = Vec::new();
@@ -798,6 +924,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         if ends_table(line) {
             break;
         }
+        let at = i;
         let t = line.text();
         // The action text of the line: all of it, or what follows a label printed before it.
         let mut text = t;
@@ -894,6 +1021,10 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         if !body_open && years_in_body && !quiet && !short_of_years {
             break;
         }
+        if let Some(after) = after_label.as_mut() {
+            after.1 &= line.kind() == Kind::Blank
+                || matches!(item, Item::Area(_) | Item::LabeledAction(_));
+        }
         match item {
             Item::Year => {
                 years_apart |= years_in_body && !body_open;
@@ -912,10 +1043,28 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             }
             Item::Header | Item::Area(_) | Item::Entity | Item::LabeledAction(_) => {
                 if let Item::Area(a) | Item::LabeledAction(a) = item {
-                    if !areas.iter().any(|x| x.0 == a) {
-                        let same_line = matches!(item, Item::LabeledAction(_));
-                        let label = std::mem::take(&mut printed);
-                        areas.push((a, line.no(), actions.len(), label, same_line));
+                    if areas.iter().any(|x| x.area == a) {
+                        after_label = None;
+                    } else {
+                        if let (Some(prev), Some((end, quiet))) = (areas.last_mut(), after_label) {
+                            prev.next = if at == end + 1 {
+                                Spacing::Close
+                            } else if quiet {
+                                Spacing::Apart
+                            } else {
+                                Spacing::Unknown
+                            };
+                        }
+                        areas.push(AreaLabel {
+                            area: a,
+                            line: line.no(),
+                            before: actions.len(),
+                            printed: std::mem::take(&mut printed),
+                            on_action_line: matches!(item, Item::LabeledAction(_)),
+                            lines: i + 1 - at,
+                            next: Spacing::Unknown,
+                        });
+                        after_label = Some((i, true));
                     }
                 }
                 if body_open {
@@ -1005,21 +1154,30 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         });
     }
     let mut sorted = areas.clone();
-    crate::sort::sort_by_key(&mut sorted, |a| a.0);
-    let area_ids: Vec<usize> = sorted.iter().map(|a| a.0).collect();
+    crate::sort::sort_by_key(&mut sorted, |a| a.area);
+    let area_ids: Vec<usize> = sorted.iter().map(|a| a.area).collect();
     let hints: Vec<Option<usize>> = sorted
         .iter()
         .map(|a| {
-            (a.2 > 0 && a.2 < texts.len())
-                .then(|| entry_at(a.2))
+            (a.before > 0 && a.before < texts.len())
+                .then(|| entry_at(a.before))
                 .flatten()
         })
         .collect();
+    // Each label's lines and how the next stood below it, when the labels were printed in
+    // their order and no entity cells stood among them; each entry's lines.
+    let spacing: Vec<(usize, Spacing)> =
+        if !entity_column && areas.windows(2).all(|w| w[0].area < w[1].area) {
+            sorted.iter().map(|a| (a.lines, a.next)).collect()
+        } else {
+            Vec::new()
+        };
+    let entry_lines = printed_lines(&texts, &points);
     // An area whose label stood on its first action's line starts at that action: the areas
     // are split by keyword between such starts, run by run.
     let mut bounds: Vec<(usize, usize)> = vec![(0, 0)]; // (first entry, first area) of a run
     for (g, a) in sorted.iter().enumerate().skip(1) {
-        let start = a.4.then(|| entry_at(a.2)).flatten();
+        let start = a.on_action_line.then(|| entry_at(a.before)).flatten();
         if let Some(e) = start.filter(|&e| bounds.last().is_some_and(|b| e > b.0)) {
             bounds.push((e, g));
         }
@@ -1034,15 +1192,20 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             .iter()
             .map(|h| h.filter(|h| (e0..e1).contains(h)).map(|h| h - e0))
             .collect();
+        let rows = Rows {
+            lines: entry_lines.get(e0..e1).unwrap_or(&[]),
+            labels: spacing.get(g0..g1).unwrap_or(&[]),
+        };
         assigned.extend(assign_areas(
             entries.get(e0..e1).unwrap_or(&[]),
             area_ids.get(g0..g1).unwrap_or(&[]),
             &run_hints,
+            rows,
         ));
     }
     if areas.len() > entries.len() {
         grid.warnings.push(Warning {
-            line: areas.first().map_or(0, |a| a.1),
+            line: areas.first().map_or(0, |a| a.line),
             message: format!(
                 "suggested actions: {} areas for {} actions; some areas were left without an action",
                 areas.len(),
@@ -1082,8 +1245,8 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         let area_cell = match area {
             Some(a) if prev_area != Some(a) => areas
                 .iter()
-                .find(|x| x.0 == a)
-                .map_or(String::new(), |x| x.3.trim().to_string()),
+                .find(|x| x.area == a)
+                .map_or(String::new(), |x| x.printed.trim().to_string()),
             _ => String::new(),
         };
         prev_area = area.or(prev_area);
@@ -1582,7 +1745,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 crate::sort::sort_by_key(&mut groups, |&g| g);
                 groups.dedup();
                 let texts: Vec<String> = items.iter().map(|c| c.1.clone()).collect();
-                let assigned = assign_groups(&texts, &groups, &[], &SECTORS);
+                let assigned = assign_groups(&texts, &groups, &[], Rows::default(), &SECTORS);
                 let mut cells: Vec<(usize, String)> = Vec::with_capacity(items.len());
                 let mut prev = None;
                 for (k, item) in items.iter().enumerate() {
@@ -1758,14 +1921,20 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        assert_eq!(assign_areas(&acts, &[0, 1, 4], &[]), [0, 0, 1, 1, 4, 4]);
+        assert_eq!(
+            assign_areas(&acts, &[0, 1, 4], &[], Rows::default()),
+            [0, 0, 1, 1, 4, 4]
+        );
         // Every area keeps at least one action even when its keywords are weak.
-        assert_eq!(assign_areas(&acts[..3], &[0, 1, 4], &[]), [0, 1, 4]);
+        assert_eq!(
+            assign_areas(&acts[..3], &[0, 1, 4], &[], Rows::default()),
+            [0, 1, 4]
+        );
         // Fewer actions than areas: the order still holds.
-        let two = assign_areas(&acts[..2], &[0, 1, 4], &[]);
+        let two = assign_areas(&acts[..2], &[0, 1, 4], &[], Rows::default());
         assert!(two.windows(2).all(|w| w[0] <= w[1]));
-        assert_eq!(assign_areas(&acts, &[3], &[]), [3; 6]);
-        assert!(assign_areas(&acts, &[], &[]).is_empty());
+        assert_eq!(assign_areas(&acts, &[3], &[], Rows::default()), [3; 6]);
+        assert!(assign_areas(&acts, &[], &[], Rows::default()).is_empty());
     }
 
     #[test]
@@ -1952,9 +2121,12 @@ mod tests {
         .collect();
         // Without a hint the plan goes to Government Policies; the label beside it says
         // Coordination.
-        assert_eq!(assign_areas(&acts, &[1, 2, 3], &[]), [1, 2, 3]);
         assert_eq!(
-            assign_areas(&acts, &[1, 2, 3], &[None, Some(1), None]),
+            assign_areas(&acts, &[1, 2, 3], &[], Rows::default()),
+            [1, 2, 3]
+        );
+        assert_eq!(
+            assign_areas(&acts, &[1, 2, 3], &[None, Some(1), None], Rows::default()),
             [1, 2, 3]
         );
         let acts2: Vec<String> = [
@@ -1966,9 +2138,12 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        assert_eq!(assign_areas(&acts2, &[1, 2, 3], &[]), [1, 1, 2, 3]);
         assert_eq!(
-            assign_areas(&acts2, &[1, 2, 3], &[None, Some(1), None]),
+            assign_areas(&acts2, &[1, 2, 3], &[], Rows::default()),
+            [1, 1, 2, 3]
+        );
+        assert_eq!(
+            assign_areas(&acts2, &[1, 2, 3], &[None, Some(1), None], Rows::default()),
             [1, 2, 3, 3]
         );
     }
@@ -2068,7 +2243,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let got = assign_groups(&acts, &[0, 1, 2, 3], &[], &SECTORS);
+        let got = assign_groups(&acts, &[0, 1, 2, 3], &[], Rows::default(), &SECTORS);
         assert_eq!(got, [0, 0, 1, 2, 2, 3, 3]);
         let run: Vec<RunLine> = vec![
             (1, "Services", false),
@@ -2382,6 +2557,40 @@ mod tests {
         assert!(
             area_before_action("programs Sustaining Strengthened National Capacities").is_none()
         );
+    }
+
+    /// Plain `pdftotext` of The Gambia 2019 PDF: "Legal" / "Framework" and "Enforcement" stand
+    /// in one block (the first row is short: one action on two lines), "Coordination",
+    /// "Government" / "Policies" and "Social" / "Programs" each in its own (their rows are
+    /// tall), the actions in between. An action with no keyword of either area ("Ensure
+    /// neighborhood watch groups …") no longer stays with the short row above.
+    #[test]
+    fn label_spacing_bounds_the_rows() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_gambia_2019_actions_labels_close_and_apart.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 17);
+        assert!(a[0].1.starts_with("Harmonize provisions of the Children"));
+        assert_eq!(a[0].0, "Legal Framework");
+        assert!(a[1].1.starts_with("Ensure neighborhood watch groups"));
+        assert!(a[1..9].iter().all(|r| r.0 == "Enforcement"));
+        assert!(a[9..11].iter().all(|r| r.0 == "Coordination"));
+        assert!(a[12].1.starts_with("Adopt a policy"));
+        assert!(a[11..13].iter().all(|r| r.0 == "Government Policies"));
+        assert!(a[14..].iter().all(|r| r.0 == "Social Programs"));
+        // One action on the label's two lines, or two short ones: close; three lines of two
+        // actions under a one-line label, or four lines: apart.
+        assert_eq!(spacing_of(2, 1, 2), Spacing::Close);
+        assert_eq!(spacing_of(3, 1, 1), Spacing::Close);
+        assert_eq!(spacing_of(2, 2, 1), Spacing::Close);
+        assert_eq!(spacing_of(3, 2, 1), Spacing::Apart);
+        assert_eq!(spacing_of(4, 1, 1), Spacing::Apart);
+        assert_eq!(spacing_of(4, 2, 2), Spacing::Apart);
+        // A line joined with the next counts as the two it fills.
+        let (wrapped, joined) = ("x".repeat(90), "x".repeat(104));
+        let lines = [wrapped.as_str(), "goes on.", joined.as_str(), "Short."];
+        assert_eq!(printed_lines(&lines, &[0, 2, 3, 4]), [2, 2, 1]);
     }
 
     /// Guinea-Bissau 2021 (plain): after the "REFERENCES" title and its numbers comes an entry
