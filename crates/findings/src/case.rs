@@ -73,6 +73,20 @@ pub fn eq_lower(s: &str, lower: &str) -> bool {
     s.len() >= lower.len() && s.chars().map(self::lower).eq(lower.chars())
 }
 
+/// True when `s` in lower case ([`lower_str`]) is one of `words`, which hold no upper-case ASCII
+/// letter: an ASCII `s` is compared only with the words of its length, its lower case never built.
+pub(crate) fn lower_is_any(s: &str, words: &[&str]) -> bool {
+    debug_assert!(words
+        .iter()
+        .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())));
+    if s.is_ascii() {
+        return words
+            .iter()
+            .any(|w| w.len() == s.len() && s.eq_ignore_ascii_case(w));
+    }
+    words.iter().any(|w| eq_lower(s, w))
+}
+
 /// `s` in upper case ([`upper`] on each character).
 pub fn upper_str(s: &str) -> String {
     if s.is_ascii() {
@@ -118,6 +132,8 @@ mod tests {
         assert_eq!(lower_str("ŁÓDŹ"), "łódź");
         assert_eq!(lower_str("КАЗАХСТАН"), "казахстан");
         assert!(eq_lower("CÔTE D’IVOIRE", "côte d’ivoire") && eq_lower("İs", "is"));
+        assert!(lower_is_any("AREA", &["year", "area"]) && lower_is_any("POLİCY", &["policy"]));
+        assert!(!lower_is_any("Areas", &["area"]) && !lower_is_any("Ağe", &["age"]));
         assert!(!eq_lower("Côte", "cote") && !eq_lower("Age", "ages") && !eq_lower("Ages", "age"));
     }
 }

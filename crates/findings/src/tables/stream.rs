@@ -269,7 +269,7 @@ const SECTORS: [Group; 4] = [
 /// The sector a label names: "Agriculture", "Services", "Categorical Worst Forms of Child
 /// Labor‡" …
 pub(crate) fn sector_of_label(label: &str) -> Option<usize> {
-    let l = case::lower_str(&markup::clean(label));
+    let l = case::lower_str(&markup::clean_cow(label));
     let l = l.trim_end_matches(['*', '†', '‡', ' ']);
     SECTORS
         .iter()
@@ -374,15 +374,9 @@ const HEADER_LABELS: [&str; 24] = [
     "year(s)",
 ];
 
-/// One of [`HEADER_LABELS`], in any letter case. The labels are lower-case ASCII: an ASCII `t`
-/// is compared only with those of its length.
+/// One of [`HEADER_LABELS`], in any letter case.
 fn is_header_label(t: &str) -> bool {
-    if t.is_ascii() {
-        return HEADER_LABELS
-            .iter()
-            .any(|l| l.len() == t.len() && t.eq_ignore_ascii_case(l));
-    }
-    HEADER_LABELS.iter().any(|l| case::eq_lower(t, l))
+    case::lower_is_any(t, &HEADER_LABELS)
 }
 
 /// "2016 – 2021", "2020-2021", "2018 -- 2019", "2021": a Year(s) Suggested span; also a list of them for an
@@ -806,7 +800,7 @@ fn assign_groups(
 
 /// The area a label names, if any: "Legal Framework", "Laws", "Social Programs" …
 pub(crate) fn area_of_label(label: &str) -> Option<usize> {
-    let l = case::lower_str(&markup::clean(label));
+    let l = case::lower_str(&markup::clean_cow(label));
     let l = l.trim_end_matches([':', '*', '†', '‡']).trim();
     AREAS
         .iter()
@@ -1340,27 +1334,26 @@ fn next_action_on_page<'a, 'b>(lines: &'b [Line<'a>], i: usize) -> Option<&'b Li
 
 /// A header cell of the actions table, alone on its line or wrapped ("Suggested" / "Action").
 fn is_actions_header(t: &str) -> bool {
-    matches!(
-        case::lower_str(t.trim()).as_str(),
-        "area"
-            | "areas"
-            | "suggested action"
-            | "suggested"
-            | "action"
-            | "year(s)"
-            | "year(s) suggested"
-            | "related"
-            | "entity"
-            | "related entity"
+    case::lower_is_any(
+        t.trim(),
+        &[
+            "area",
+            "areas",
+            "suggested action",
+            "suggested",
+            "action",
+            "year(s)",
+            "year(s) suggested",
+            "related",
+            "entity",
+            "related entity",
+        ],
     )
 }
 
 /// The header of the actions table's "Related Entity" column, whole or its wrapped last line.
 fn is_entity_header(t: &str) -> bool {
-    matches!(
-        case::lower_str(t.trim()).as_str(),
-        "entity" | "related entity"
-    )
+    case::lower_is_any(t.trim(), &["entity", "related entity"])
 }
 
 /// A run of "Related Entity" lines starting at `i`: lines no longer than [`ENTITY_CELL`] up to a
@@ -1838,10 +1831,6 @@ mod tests {
 
     #[test]
     fn header_labels_in_any_case() {
-        // `is_header_label` relies on the labels being lower-case ASCII.
-        assert!(HEADER_LABELS
-            .iter()
-            .all(|l| l.is_ascii() && l.to_ascii_lowercase() == *l));
         for t in [
             "Sector/Industry",
             "YEAR(S) SUGGESTED",
