@@ -104,39 +104,63 @@ pub(crate) fn from_table(
             continue;
         }
         joining = false;
-        let years = years_col.and_then(|i| {
-            let text = cell(i);
-            let span = read_years(text);
-            if span.is_none() && !text.is_empty() {
+        let text = years_col.map_or("", cell);
+        let span = read_years(text);
+        // A row holding several actions run together, each with its own span ("Increase … .
+        // Ensure … ." beside "2013 – 2018 2012 – 2018"): one recommendation each.
+        let merged = span
+            .is_none()
+            .then(|| several_spans(text))
+            .flatten()
+            .and_then(|spans| Some((sentences(action, spans.len())?, spans)));
+        let pieces: Vec<(&str, Option<YearSpan>)> = match merged {
+            Some((parts, spans)) => {
                 warnings.push(Warning {
                     line: row.line,
-                    message: format!("could not read the year(s) suggested {text:?}; expected e.g. \"2009 – 2013\""),
+                    message: format!(
+                        "a row holds {} actions run together, each with its own year span \
+                         ({text:?}): read as {} actions",
+                        parts.len(),
+                        parts.len()
+                    ),
                 });
+                parts.into_iter().zip(spans.into_iter().map(Some)).collect()
             }
-            span
-        });
-        let base = format!("{prefix}-{}", markup::slug(action, ID_WORDS));
-        let mut id = base.clone();
-        if used.contains(&id) {
-            // "-2", "-3", …: resume where this base stopped, as every lower suffix is taken
-            // (a table of many identical actions would otherwise retry them all: cubic).
-            let n = next_suffix.entry(base.clone()).or_insert(2);
-            loop {
-                id = format!("{base}-{n}");
-                *n += 1;
-                if !used.contains(&id) {
-                    break;
+            None => {
+                if span.is_none() && !text.is_empty() {
+                    warnings.push(Warning {
+                        line: row.line,
+                        message: format!("could not read the year(s) suggested {text:?}; expected e.g. \"2009 – 2013\""),
+                    });
+                }
+                vec![(action, span)]
+            }
+        };
+        for (action, years) in pieces {
+            let base = format!("{prefix}-{}", markup::slug(action, ID_WORDS));
+            let mut id = base.clone();
+            if used.contains(&id) {
+                // "-2", "-3", …: resume where this base stopped, as every lower suffix is
+                // taken (a table of many identical actions would otherwise retry them all:
+                // cubic).
+                let n = next_suffix.entry(base.clone()).or_insert(2);
+                loop {
+                    id = format!("{base}-{n}");
+                    *n += 1;
+                    if !used.contains(&id) {
+                        break;
+                    }
                 }
             }
+            used.insert(id.clone());
+            out.push(Recommendation {
+                id,
+                area: area.clone(),
+                action: action.to_string(),
+                years,
+                line: row.line,
+            });
         }
-        used.insert(id.clone());
-        out.push(Recommendation {
-            id,
-            area: area.clone(),
-            action: action.to_string(),
-            years,
-            line: row.line,
-        });
     }
     out
 }
@@ -196,6 +220,50 @@ pub(crate) fn canonical_area(printed: &str) -> String {
         )
 }
 
+/// The spans of a "Year(s) Suggested" cell that holds two or more whole spans one after the
+/// other ("2013 – 2018 2012 – 2018", "2013 – 2015 2015"): the rows of several actions run into
+/// one. `None` for anything else.
+fn several_spans(text: &str) -> Option<Vec<YearSpan>> {
+    let is_year = |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
+    let is_dash = |t: &str| matches!(t, "–" | "-" | "—" | "--");
+    let words: Vec<&str> = text.split_whitespace().take(MAX_LISTED_YEARS * 3).collect();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while let Some(&w) = words.get(i) {
+        let take = match (words.get(i + 1), words.get(i + 2)) {
+            (Some(&d), Some(&y)) if is_year(w) && is_dash(d) && is_year(y) => 3,
+            _ => 1,
+        };
+        let piece = words.get(i..i + take)?.join(" ");
+        if take == 1 && !is_year(&piece) && !piece.contains(['–', '-', '—']) {
+            return None;
+        }
+        spans.push(read_years(&piece)?);
+        i += take;
+    }
+    (spans.len() >= 2).then_some(spans)
+}
+
+/// The sentences of an action when it holds exactly `n` (at least two words each): cut at a
+/// sentence end followed by a capital ("… technical advice. Ensure …"), not after a word of one
+/// or two letters or an abbreviation with dots inside ("ILO C. 182", "U.S. Embassy").
+fn sentences(action: &str, n: usize) -> Option<Vec<&str>> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, _) in action.match_indices(". ") {
+        let before = action[start..at].rsplit(' ').next().unwrap_or("");
+        let next = action[at + 2..].chars().next();
+        let word_end = before.chars().count() >= 3 && !before.contains('.');
+        if word_end && next.is_some_and(char::is_uppercase) {
+            parts.push(action[start..=at].trim());
+            start = at + 2;
+        }
+    }
+    parts.push(action[start..].trim());
+    let words_each = parts.iter().all(|p| p.split_whitespace().nth(1).is_some());
+    (parts.len() == n && words_each).then_some(parts)
+}
+
 /// Most years one "Year(s) Suggested" cell may list ("2009, 2011 – 2016"); a cell with more is
 /// not a year span. Bounds the scan of a misplaced cell of prose.
 const MAX_LISTED_YEARS: usize = 8;
@@ -234,6 +302,76 @@ pub(crate) fn read_years(text: &str) -> Option<YearSpan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_and_sentences_of_rows_run_together() {
+        let spans = |t: &str| {
+            several_spans(t).map(|v| v.iter().map(|y| (y.first, y.last)).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            spans("2013 – 2018 2012 – 2018"),
+            Some(vec![(2013, 2018), (2012, 2018)])
+        );
+        assert_eq!(
+            spans("2013 – 2015 2015"),
+            Some(vec![(2013, 2015), (2015, 2015)])
+        );
+        assert_eq!(
+            spans("2014 2013–2014"),
+            Some(vec![(2014, 2014), (2013, 2014)])
+        );
+        assert_eq!(spans("2009 – 2013"), None);
+        assert_eq!(spans("2009 –2 013 2010"), None);
+        assert_eq!(spans("Year(s) Suggested"), None);
+        let two = "Increase the number of labor inspectors to meet ILO’s technical advice. Ensure that a dedicated labor officer is appointed.";
+        assert_eq!(
+            sentences(two, 2),
+            Some(vec![
+                "Increase the number of labor inspectors to meet ILO’s technical advice.",
+                "Ensure that a dedicated labor officer is appointed."
+            ])
+        );
+        assert_eq!(sentences(two, 3), None);
+        // Abbreviations and bullets are no sentence ends.
+        let one = "Amend laws in line with ILO C. 182 and the U.S. Embassy. n Raising the age.";
+        assert_eq!(sentences(one, 1).map(|v| v.len()), Some(1));
+    }
+
+    /// `pdftotext -layout` of the Tanzania 2018 PDF: two actions beside one "Related Entity"
+    /// printed over two lines, read as one row whose years cell holds both spans.
+    #[test]
+    fn a_row_of_two_actions_with_their_spans_is_two_recommendations() {
+        let r = crate::parse(include_str!(
+            "../tests/data/layout_tanzania_2018_actions_two_rows_in_one.txt"
+        ));
+        let found = |start: &str| {
+            r.recommendations
+                .iter()
+                .find(|x| x.action.starts_with(start))
+        };
+        let inspectors = found("Increase the number of labor inspectors").unwrap();
+        assert_eq!(
+            inspectors.action,
+            "Increase the number of labor inspectors to meet ILO’s technical advice."
+        );
+        assert_eq!(inspectors.area, "Enforcement");
+        let officer = found("Ensure that a dedicated labor officer").unwrap();
+        assert_eq!(
+            officer.years.as_ref().map(|y| (y.first, y.last)),
+            Some((2013, 2018))
+        );
+        assert_eq!(officer.area, "Enforcement");
+        assert_ne!(inspectors.id, officer.id);
+        assert_eq!(r.recommendations.len(), 12);
+        assert!(r
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("2 actions run together")));
+        assert!(!r
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("could not read the year")));
+    }
 
     #[test]
     fn year_spans() {
