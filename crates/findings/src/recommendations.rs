@@ -226,7 +226,11 @@ pub(crate) fn canonical_area(printed: &str) -> String {
 fn several_spans(text: &str) -> Option<Vec<YearSpan>> {
     let is_year = |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
     let is_dash = |t: &str| matches!(t, "–" | "-" | "—" | "--");
-    let words: Vec<&str> = text.split_whitespace().take(MAX_LISTED_YEARS * 3).collect();
+    let limit = MAX_LISTED_YEARS * 3;
+    let words: Vec<&str> = text.split_whitespace().take(limit + 1).collect();
+    if words.len() > limit {
+        return None;
+    }
     let mut spans = Vec::new();
     let mut i = 0;
     while let Some(&w) = words.get(i) {
