@@ -174,6 +174,14 @@ fn plain_run(b: &[u8]) -> usize {
 /// as it is. `None` when cleaning must decide, or `s` is empty. Lets the line recognisers refuse
 /// the common line without allocating a cleaned copy.
 pub(crate) fn plain_first_char(s: &str) -> Option<char> {
+    // The common line starts with a printable ASCII byte other than '#': that is the character.
+    if let Some(&x) = s
+        .as_bytes()
+        .first()
+        .filter(|x| x.is_ascii_graphic() && **x != b'#')
+    {
+        return (!matches!(x, b'<' | b'\\' | b'$' | b'*' | b'[')).then_some(char::from(x));
+    }
     let c = s.trim_start().trim_start_matches('#').chars().next()?;
     (!c.is_whitespace() && !matches!(c, '<' | '\\' | '$' | '*' | '[')).then_some(c)
 }
@@ -367,6 +375,23 @@ mod tests {
         }
         assert!(matches!(clean_cow(" a b ’ c "), Cow::Borrowed("a b ’ c")));
         assert!(matches!(clean_cow("a  b"), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn plain_first_characters() {
+        for (s, c) in [
+            ("Table 4", Some('T')),
+            ("  ## II. X", None),
+            ("##II. X", Some('I')),
+            ("\u{a0}Área", Some('Á')),
+            ("<sup>*</sup>", None),
+            ("*x", None),
+            ("\\_", None),
+            ("", None),
+            ("’quote", Some('’')),
+        ] {
+            assert_eq!(plain_first_char(s), c, "{s:?}");
+        }
     }
 
     #[test]
