@@ -959,15 +959,7 @@ fn centred_rows(body: &[BodyLine], short: &[bool], chars: &[usize]) -> Option<Ve
         .filter_map(|(b, (_, cells, _))| cells.get(main).and_then(|t| t.as_deref()).map(|t| (b, t)))
         .collect();
     let points = row_points(body, key, &mains, keys);
-    // Body-line range of each row.
-    let ranges: Vec<(usize, usize)> = points
-        .windows(2)
-        .filter_map(|w| {
-            let first = mains.get(w[0])?.0;
-            let last = mains.get(w[1].checked_sub(1)?)?.0;
-            Some((first, last))
-        })
-        .collect();
+    let ranges = cell_ranges(&points, &mains);
     let width = chars.len();
     let mut rows: Vec<RawRow> = ranges
         .iter()
@@ -983,14 +975,7 @@ fn centred_rows(body: &[BodyLine], short: &[bool], chars: &[usize]) -> Option<Ve
     // One pass: the row pointer only moves forward.
     let mut r = 0;
     for (b, (_, cells, _)) in body.iter().enumerate() {
-        // Past the current row's last line: move on when the next row is as near.
-        while let (Some(&(_, last)), Some(&(first, _))) = (ranges.get(r), ranges.get(r + 1)) {
-            if last < b && (first <= b || first - b <= b - last) {
-                r += 1;
-            } else {
-                break;
-            }
-        }
+        r = row_at(&ranges, r, b);
         let Some(row) = rows.get_mut(r) else { break };
         for (c, t) in cells.iter().enumerate() {
             if let (Some(t), Some(cell)) = (t, row.cells.get_mut(c)) {
@@ -1036,19 +1021,10 @@ fn row_points(
 /// middle, and 2 more for each key after the first in one cell. A key between two cells counts
 /// for the nearer.
 fn misfit(points: &[usize], mains: &[(usize, &str)], keys: &[usize]) -> usize {
-    let ranges: Vec<(usize, usize)> = points
-        .windows(2)
-        .filter_map(|w| Some((mains.get(w[0])?.0, mains.get(w[1].checked_sub(1)?)?.0)))
-        .collect();
+    let ranges = cell_ranges(points, mains);
     let (mut cost, mut r, mut prev) = (0, 0, None);
     for &k in keys {
-        while let (Some(&(_, last)), Some(&(first, _))) = (ranges.get(r), ranges.get(r + 1)) {
-            if k > last && (first <= k || first - k <= k - last) {
-                r += 1;
-            } else {
-                break;
-            }
-        }
+        r = row_at(&ranges, r, k);
         let Some(&(first, last)) = ranges.get(r) else {
             break;
         };
@@ -1059,6 +1035,28 @@ fn misfit(points: &[usize], mains: &[(usize, &str)], keys: &[usize]) -> usize {
         prev = Some(r);
     }
     cost
+}
+
+/// The body-line range (first, last) of each cell `points` cuts the main column's lines
+/// (`mains`: body line, text) into.
+fn cell_ranges(points: &[usize], mains: &[(usize, &str)]) -> Vec<(usize, usize)> {
+    points
+        .windows(2)
+        .filter_map(|w| Some((mains.get(w[0])?.0, mains.get(w[1].checked_sub(1)?)?.0)))
+        .collect()
+}
+
+/// The cell body line `b` goes with, from cell `r` on (lines come in order, so the cell only
+/// moves forward): past a cell's last line, the next cell once it is as near.
+fn row_at(ranges: &[(usize, usize)], mut r: usize, b: usize) -> usize {
+    while let (Some(&(_, last)), Some(&(first, _))) = (ranges.get(r), ranges.get(r + 1)) {
+        if last < b && (first <= b || first - b <= b - last) {
+            r += 1;
+        } else {
+            break;
+        }
+    }
+    r
 }
 
 /// Labels centred over a group of rows (sectors over their activities in some years' reports)
