@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { transformSync } from 'esbuild';
 
 const dir = process.argv[2] || 'dist';
 const OUT = 'findings-viewer.html';
@@ -57,24 +58,26 @@ replaceTag(/<link rel="icon" href="([^"]+\.svg)"[^>]*>/g, (_, href) => {
   return `<link rel="icon" href="data:image/svg+xml;base64,${file(href).toString('base64')}"/>`;
 });
 
-// The wasm-bindgen module, made a plain module body: its exports become local names.
-let js = file(bindingsName).toString('utf8');
-const exported = [];
-js = js.replace(/^export (class|function|const|let) ([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
-  exported.push(name);
-  return `${kind} ${name}`;
+// The wasm-bindgen module, made a plain script body by esbuild: its exports (`default` is its
+// init) become the properties of one local object, fvBindings. `import.meta.url`, which the module
+// reads only when init is given no bytes, is left out of an IIFE; init is always given the bytes.
+const glue = file(bindingsName).toString('utf8');
+const clause = glue.match(/\bexport\s*\{([^}]*)\}\s*;?\s*$/)?.[1] ?? '';
+if (!/\binitSync\b/.test(clause) || !/\bas default\b/.test(clause)) fail(`${bindingsName} exports no initSync and init`);
+const { code: js, warnings } = transformSync(glue, {
+  format: 'iife',
+  globalName: 'fvBindings',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'silent',
 });
-js = js.replace(/^export \{ initSync, __wbg_init as default \};\s*$/m, () => {
-  exported.push('initSync');
-  return '';
-});
-if (/^export\b/m.test(js) || !exported.includes('initSync')) fail(`unexpected exports in ${bindingsName}`);
+if (warnings.some((w) => !/import\.meta/.test(w.text))) fail(`esbuild: ${warnings.map((w) => w.text).join('; ')}`);
 const boot = `
 // single-file.mjs: the wasm, gzipped and base64-encoded, sits in the data block #fv-wasm.
 const fvPacked = Uint8Array.from(atob(document.getElementById('fv-wasm').textContent.trim()), (c) => c.charCodeAt(0));
 const fvBytes = await new Response(new Blob([fvPacked]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-const fvWasm = await __wbg_init({ module_or_path: fvBytes });
-window.wasmBindings = { ${exported.join(', ')} };
+const fvWasm = await fvBindings.default({ module_or_path: fvBytes });
+window.wasmBindings = fvBindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: fvWasm } }));
 `;
 const module = `${js}\n${boot}`;
