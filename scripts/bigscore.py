@@ -18,16 +18,17 @@ territories ("Overseas Territories of ...") is parsed with --all and scored on t
 territory it was filed under.
 A `<stem>.md.txt` beside a `<stem>.plain.txt` (pymupdf4llm's Markdown, scripts/bigcorpus-md.py) is
 scored with the plain text's truth as a third form, md, and a `<stem>.tab.txt` (the same tables
-tab-separated, scripts/bigcorpus-tab.py) as a fourth, tab; the PDF's text they are checked against
+tab-separated, scripts/bigcorpus-tab.py) as a fourth, tab, and a `<stem>.pdfium.txt` (what a copy out of
+Chrome's PDF viewer gives, scripts/bigcorpus-pdfium.py) as a fifth, pdfium; the PDF's text they are checked against
 stays the plain and layout forms, and their facts are counted per form and on a line of their own
 each, not in the total, per fact or per year. Prints the total, a breakdown per year and per form
-(plain/layout/md/tab), the worst reports, and with -v every missed fact. --json writes the per-text results, to compare two runs."""
+(plain/layout/md/tab/pdfium), the worst reports, and with -v every missed fact. --json writes the per-text results, to compare two runs."""
 import collections, difflib, json, os, re, subprocess, sys, unicodedata
 from concurrent.futures import ThreadPoolExecutor
 
 
 # The forms scored beside plain and layout, on lines of their own.
-EXTRA = ('md', 'tab')
+EXTRA = ('md', 'tab', 'pdfium')
 
 
 def norm(s):
@@ -129,7 +130,7 @@ def main():
     work = []
     for d in dirs:
         truth = json.load(open(os.path.join(d, 'truth.json')))
-        # A report's PDF-to-Markdown and tab forms (scripts/bigcorpus-md.py, -tab.py), where made,
+        # A report's PDF-to-Markdown, tab and PDFium forms (scripts/bigcorpus-md.py, -tab.py, -pdfium.py), where made,
         # have its plain truth.
         extra = {f'{n.rsplit(".", 2)[0]}.{form}.txt': t for n, t in truth.items() if n.endswith('.plain.txt')
                  for form in EXTRA}
