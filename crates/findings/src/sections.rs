@@ -49,10 +49,15 @@ fn is_running_line(line: &Line, country: Option<&str>) -> bool {
     }
     let core = t.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     // Length first: a substring search builds its searcher on every call, on every line.
-    if core.len() < 60 && core.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR")
-        || core.eq_ignore_ascii_case("BUREAU OF INTERNATIONAL LABOR AFFAIRS")
-    {
+    let findings =
+        |s: &str| s.len() < 60 && s.contains("FINDINGS ON THE WORST FORMS OF CHILD LABOR");
+    if findings(core) || core.eq_ignore_ascii_case("BUREAU OF INTERNATIONAL LABOR AFFAIRS") {
         return true;
+    }
+    // Both footers on one line, as a browser's PDF viewer copies a page's foot: "8 BUREAU OF
+    // INTERNATIONAL LABOR AFFAIRS 2019 FINDINGS ON THE WORST FORMS OF CHILD LABOR".
+    if let Some(rest) = core.strip_prefix("BUREAU OF INTERNATIONAL LABOR AFFAIRS") {
+        return findings(rest.trim_start());
     }
     country.is_some_and(|c| {
         core.eq_ignore_ascii_case(c)
@@ -137,6 +142,13 @@ mod tests {
             .map(|l| l.text())
             .collect();
         assert_eq!(kept, ["Text."]);
+        // A browser's PDF viewer copies a page's two footers as one line.
+        let mut lines = split(
+            "8 BUREAU OF INTERNATIONAL LABOR AFFAIRS 2019 FINDINGS ON THE WORST FORMS OF CHILD LABOR\nBUREAU OF INTERNATIONAL LABOR AFFAIRS funds projects.\n",
+        );
+        mark_furniture(&mut lines, None);
+        assert!(lines[0].is_furniture());
+        assert!(!lines[1].is_furniture());
     }
 
     #[test]

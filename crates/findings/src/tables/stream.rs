@@ -411,6 +411,26 @@ fn continues_years(prev: &str) -> bool {
     prev.trim_end().ends_with(',')
 }
 
+/// Most space-separated words of a span printed at the end of an action line ("2009, 2011 –
+/// 2016": four).
+const MAX_SPAN_WORDS: usize = 4;
+
+/// "… for prostitution. 2019", "… technical advice. 2014 – 2019": an action line that ends its
+/// sentence and then, on the same line, the row's Year(s) Suggested span, as a copy out of a
+/// browser's PDF viewer gives a row (its cells a line at a time, joined by one space). Returns
+/// the action text and the span.
+fn trailing_span(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim_end();
+    let first = t
+        .rmatch_indices(' ')
+        .take(MAX_SPAN_WORDS)
+        .filter(|&(at, _)| t.get(at..).is_some_and(is_year_span))
+        .last()?
+        .0;
+    let (text, span) = (t.get(..first)?, t.get(first..)?.trim());
+    (ends_finished(text) && text.chars().any(char::is_alphabetic)).then_some((text, span))
+}
+
 /// The width of a full prose line near the table, in characters: the 90th percentile of the
 /// line lengths before the caption (a stray long URL line does not count).
 fn page_width(lines: &[Line], start: usize) -> usize {
@@ -898,6 +918,9 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     // Action lines that end a sentence: an upper bound on the actions, so a lower count of
     // year spans means some spans are still to come.
     let mut sentence_ends = 0usize;
+    // For each span read among the action lines, the action lines before it: where spans end
+    // rows (a converter that keeps rows together), the rows' exact ends.
+    let mut span_cuts: Vec<usize> = Vec::new();
     // A fourth column ("Related Entity": the part of the country an action concerns), named by
     // its header or by the first part's columns: its short lines are no action lines.
     let mut entity_column = known.is_some_and(|k| k.iter().any(|c| is_entity_header(c)));
@@ -970,13 +993,16 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             );
             i += run - 1;
             Item::Entity
-        } else if is_furniture(t) || line.kind() == Kind::Legend {
+        } else if is_furniture(t) || line.is_furniture() || line.kind() == Kind::Legend {
             // A footer or the reference list closes the body once it has actions; before that
             // it is a run of another column printed first (the "REFERENCES" title stands
             // among the area labels when the table ends a page). A page number that the PDF
             // printed among the action lines, with more of them after it on the same page, is
-            // no footer.
-            body_open &= actions.is_empty() || stray_page_number(lines, i);
+            // no footer; nor is a page's furniture that the table's header follows, with no
+            // "(Cont.)" caption (a browser's PDF viewer prints that caption after the rows).
+            body_open &= actions.is_empty()
+                || stray_page_number(lines, i)
+                || header_after_furniture(lines, i);
             Item::Skip
         } else if body_open
             && line.kind() == Kind::Text
@@ -1000,6 +1026,13 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             }
             Item::Skip
         };
+        // A row's span printed at the end of its last action line.
+        let span = matches!(item, Item::Action | Item::LabeledAction(_))
+            .then(|| trailing_span(text))
+            .flatten();
+        if let Some((rest, _)) = span {
+            text = rest;
+        }
         if line.kind() == Kind::Blank && !actions.is_empty() {
             blank_since_action = true;
             body_open &= !resumed_actions;
@@ -1027,7 +1060,12 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                         prev.push(' ');
                         prev.push_str(t.trim());
                     }
-                    _ => years.push(t.trim().to_string()),
+                    _ => {
+                        if body_open && !actions.is_empty() {
+                            span_cuts.push(actions.len());
+                        }
+                        years.push(t.trim().to_string());
+                    }
                 }
                 in_years = true;
                 years_in_body |= body_open && !actions.is_empty();
@@ -1075,6 +1113,14 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             actions.push((line.no(), text));
             body_end = i + 1;
         }
+        if let Some((_, span)) = span {
+            span_cuts.push(actions.len());
+            years.push(span.to_string());
+            years_in_body = true;
+            if !crossed_content {
+                end_after_years = Some(i + 1);
+            }
+        }
         last_item = item;
         if in_years && !quiet {
             in_years = false;
@@ -1111,7 +1157,29 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     } else {
         Some(years.len())
     };
-    let points = split_points(&texts, n);
+    // Every span stood after its row's last action line, in order: the rows end there. (Beside
+    // a row's first line instead, as plain output may print it, a span stands before a line
+    // that goes on from the one above: no row ends there.)
+    let ends_row = |c: usize| {
+        texts
+            .get(c)
+            .is_none_or(|next| starts_new(next.trim_start()))
+            && c.checked_sub(1)
+                .and_then(|p| texts.get(p))
+                .is_some_and(|last| ends_finished(last))
+    };
+    let exact = !years_apart
+        && span_cuts.len() == years.len()
+        && span_cuts.last() == Some(&texts.len())
+        && span_cuts.windows(2).all(|w| w[0] < w[1])
+        && span_cuts.iter().all(|&c| ends_row(c));
+    let points = if exact {
+        std::iter::once(0)
+            .chain(span_cuts.iter().copied())
+            .collect()
+    } else {
+        split_points(&texts, n)
+    };
     let entries: Vec<String> = points
         .windows(2)
         .filter_map(|w| texts.get(w[0]..w[1]).map(join_lines))
@@ -1283,6 +1351,26 @@ fn stray_page_number(lines: &[Line], i: usize) -> bool {
     lines.get(i).is_some_and(is_lone_number) && next_action_on_page(lines, i).is_some()
 }
 
+/// Page furniture at `i` and then, before any other text, the actions table's whole header on
+/// one line ("Area Suggested Action Year(s)"): the table goes on on the next page. (Plain
+/// `pdftotext` prints the header a cell a line, and may print the last column's after the
+/// footer: "Year(s)" there starts the column of spans, not a page.)
+fn header_after_furniture(lines: &[Line], i: usize) -> bool {
+    lines
+        .iter()
+        .skip(i + 1)
+        .take(FURNITURE_LOOKAHEAD)
+        .find(|l| l.kind() != Kind::Blank && !l.is_furniture() && !is_furniture(l.text()))
+        .is_some_and(|l| {
+            let t = l.text().trim_start();
+            is_actions_header(t)
+                && t.split_whitespace().count() >= 3
+                && t.split_whitespace()
+                    .next()
+                    .is_some_and(|w| case::lower_is_any(w, &["area", "areas"]))
+        })
+}
+
 /// A "REFERENCES" title that plain `pdftotext` printed among the area labels of a table that
 /// goes on after the reference list's numbers on the same page (Kiribati 2018 and 2020: the
 /// Social Programs actions come after "References", "1", "2" …). The next action line must be
@@ -1332,23 +1420,26 @@ fn next_action_on_page<'a, 'b>(lines: &'b [Line<'a>], i: usize) -> Option<&'b Li
     })
 }
 
-/// A header cell of the actions table, alone on its line or wrapped ("Suggested" / "Action").
+/// The header of the actions table, or cells of it: alone on its line or wrapped ("Suggested" /
+/// "Action"), or the whole header on one line ("Area Suggested Action Year(s)", as a copy out of
+/// a browser's PDF viewer gives it at each page top).
 fn is_actions_header(t: &str) -> bool {
-    case::lower_is_any(
-        t.trim(),
-        &[
-            "area",
-            "areas",
-            "suggested action",
-            "suggested",
-            "action",
-            "year(s)",
-            "year(s) suggested",
-            "related",
-            "entity",
-            "related entity",
-        ],
-    )
+    let mut words = t.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            case::lower_is_any(
+                w,
+                &[
+                    "area",
+                    "areas",
+                    "suggested",
+                    "action",
+                    "year(s)",
+                    "related",
+                    "entity",
+                ],
+            )
+        })
 }
 
 /// The header of the actions table's "Related Entity" column, whole or its wrapped last line.
@@ -1937,7 +2028,14 @@ mod tests {
     }
 
     fn scan_fixture(text: &str) -> Vec<Grid> {
-        let lines = split(text);
+        scan_fixture_of(text, None)
+    }
+
+    /// [`scan_fixture`] with the page furniture of a report on `country` marked, as the
+    /// document walk marks it.
+    fn scan_fixture_of(text: &str, country: Option<&str>) -> Vec<Grid> {
+        let mut lines = split(text);
+        crate::sections::mark_furniture(&mut lines, country);
         let mut out: Vec<Grid> = Vec::new();
         for (i, l) in lines.iter().enumerate() {
             if let Some(c) = crate::lines::scan_caption(l.text()) {
@@ -2496,6 +2594,97 @@ mod tests {
         assert_eq!(a[12].2, "2018 -- 2019");
         assert_eq!(a[13].0, "Government Policies");
         assert_eq!(a[14].0, "Social Programs");
+    }
+
+    /// What a copy out of Chrome's PDF viewer gives of the Nepal 2019 table (PDFium's text,
+    /// CRLF): rows a visual line at a time, a row's span at the end of its last line ("… in
+    /// Persons. 2013 – 2019") or on a line of its own after it, short labels on the first line
+    /// ("Enforcement Publish data …"), and the page top and the header again in between. Each
+    /// span ends its row, so the 23 actions are cut exactly there.
+    #[test]
+    fn spans_ending_the_rows_of_a_pdf_viewer_copy() {
+        let g = scan_fixture_of(
+            include_str!("../../tests/data/pdfium_nepal_2019_actions.txt"),
+            Some("Nepal"),
+        );
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 23);
+        assert_eq!(
+            a[0],
+            (
+                "Legal Framework".to_string(),
+                "Accede to the Palermo Protocol on Trafficking in Persons.".to_string(),
+                "2013 – 2019".to_string()
+            )
+        );
+        assert!(a[1].1.ends_with("for entry into hazardous work."));
+        assert_eq!(a[1].2, "2009 – 2019");
+        assert_eq!(a[6].0, "Enforcement");
+        assert!(a[6]
+            .1
+            .starts_with("Publish data on labor law enforcement actions"));
+        assert!(a[6].1.ends_with("the worst forms of child labor."));
+        assert_eq!(
+            a[15].1,
+            "Institutionalize refresher training for labor inspectors on laws related to child labor, including its worst forms."
+        );
+        assert_eq!(a[15].2, "2019");
+        assert_eq!(a[16].0, "Government Policies");
+        assert_eq!(a[18].0, "Social Programs");
+        assert_eq!(a[22].2, "2019");
+        assert!(a[22].1.ends_with("disabilities and refugee children."));
+        assert!(a
+            .iter()
+            .all(|r| !r.1.contains("2019 ") && !r.1.contains("Suggested")));
+        assert_eq!(
+            trailing_span("… prostitution. 2019"),
+            Some(("… prostitution.", "2019"))
+        );
+        assert_eq!(
+            trailing_span("… advice. 2009, 2011 – 2016 "),
+            Some(("… advice.", "2009, 2011 – 2016"))
+        );
+        assert_eq!(trailing_span("… adopted in 2019"), None);
+        assert_eq!(trailing_span("2019"), None);
+    }
+
+    /// Plain `pdftotext` of the Algeria 2013 PDF: the letter-spaced footer ("U N I T E D S TAT E
+    /// S D E PA R T M E N T …") and the country at the next page top stand after the spans. The
+    /// document marks them as furniture, so they are no action: eight actions for eight spans.
+    #[test]
+    fn marked_furniture_is_no_action() {
+        let g = scan_fixture_of(
+            include_str!("../../tests/data/plain_algeria_2013_actions_letter_spaced_footer.txt"),
+            Some("Algeria"),
+        );
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 8);
+        assert!(a
+            .iter()
+            .all(|r| !r.1.contains("U N I T E D") && !r.1.contains("Algeria")));
+        assert_eq!(
+            a[1].1,
+            "Establish the minimum age for hazardous work as 18 in the Labor Code."
+        );
+        assert!(a[2].1.starts_with("Prohibit the use of a child"));
+        assert_eq!(a[7].2, "2011 – 2013");
+    }
+
+    /// Plain `pdftotext` of the Paraguay 2019 PDF: two spans printed at the end of their action
+    /// lines ("… armed groups. 2016 – 2019") and one beside a row's first line. The spans at the
+    /// line ends count, so the four actions are told apart.
+    #[test]
+    fn spans_at_the_ends_of_plain_action_lines() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_paraguay_2019_actions_spans_at_line_ends.txt"
+        ));
+        let a = rows(&g[0]);
+        assert_eq!(a.len(), 4);
+        assert!(a[0].1.ends_with("by non-state armed groups."));
+        assert_eq!(a[0].2, "2016 – 2019");
+        assert_eq!(a[2].2, "2019");
+        assert!(a[3].1.ends_with("penalties for child labor violations."));
+        assert_eq!(a[3].2, "2016 – 2019");
     }
 
     /// Plain `pdftotext` of the Dominican Republic 2019 PDF (second part of the table): one
