@@ -215,6 +215,12 @@ impl<'l, 'a> Walker<'l, 'a> {
                     self.body_shrunk = true;
                 }
                 match line.kind() {
+                    // A table's "(Cont.)" part printed after the list's first page (a browser's
+                    // PDF viewer reads the page's references before the table beside them).
+                    Kind::Caption if self.continues_a_table(line) => {
+                        i = self.table(i).max(i + 1);
+                        continue;
+                    }
                     Kind::Legend => self.legend(line),
                     Kind::Blank => {}
                     _ => self.ref_line(i, page_break),
@@ -603,6 +609,13 @@ impl<'l, 'a> Walker<'l, 'a> {
 
     /// The table number: printed digits are believed; OCR'd letters ("Table II.") are read with
     /// the sequence and the last "(Table N)" mention in the text.
+    /// A "(Cont.)" caption whose printed number is a table already read.
+    fn continues_a_table(&self, line: &Line) -> bool {
+        scan_caption(line.text()).is_some_and(|c| {
+            c.continued && c.number.is_some_and(|n| self.by_number.contains_key(&n))
+        })
+    }
+
     fn resolve_number(&mut self, caption: &Caption, line: usize) -> u32 {
         let last = self.max_number;
         let expected = if caption.continued {
@@ -1011,6 +1024,33 @@ fn header_matches(lines: &[Line], body: usize, columns: &[String]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// A copy out of Chrome's PDF viewer of Ghana 2020: the actions table's "(Cont.)" part comes
+    /// after the first page of the reference list (entries 1–10). It is read as the table's
+    /// second part, and the list goes on after it.
+    #[test]
+    fn a_continued_table_inside_the_reference_list() {
+        let r = crate::parse(include_str!(
+            "../tests/data/pdfium_ghana_2020_actions_cont_after_references.txt"
+        ));
+        let actions = &r.recommendations;
+        assert_eq!(actions.len(), 20, "{actions:#?}");
+        assert!(actions[4]
+            .action
+            .starts_with("Update the hazardous work list"));
+        assert_eq!(actions[5].area, "Enforcement");
+        assert_eq!(actions[15].area, "Coordination");
+        assert_eq!(actions[16].area, "Government Policies");
+        assert_eq!(actions[17].area, "Social Programs");
+        assert!(r.references.len() >= 10);
+        assert!(r.references[9]
+            .text
+            .starts_with("Ministry of Employment and Labour Relations"));
+        assert!(r
+            .references
+            .iter()
+            .all(|x| !x.text.contains("Suggested Action")));
+    }
+
     #[test]
     fn percentile_90_is_the_sorted_widths_ninth_decile() {
         assert_eq!(super::percentile_90(std::iter::empty()), None);
