@@ -545,8 +545,16 @@ impl<'l, 'a> Walker<'l, 'a> {
                 existing = Some(t);
             }
         }
-        let continues = existing.filter(|_| {
-            caption.continued || matches!(self.format, Format::Pipe | Format::Tab | Format::Html)
+        // The same number and title again, with no "(Cont.)": the table's next page, in any form.
+        let same_title = |t: usize| {
+            self.report.tables[t]
+                .title
+                .eq_ignore_ascii_case(&caption.title)
+        };
+        let continues = existing.filter(|&t| {
+            caption.continued
+                || same_title(t)
+                || matches!(self.format, Format::Pipe | Format::Tab | Format::Html)
         });
         if caption.continued && existing.is_none() {
             self.warn(line.no(), format!("table {number} is marked (Cont.) but no earlier part was found; kept as a table of its own"));
@@ -609,10 +617,14 @@ impl<'l, 'a> Walker<'l, 'a> {
 
     /// The table number: printed digits are believed; OCR'd letters ("Table II.") are read with
     /// the sequence and the last "(Table N)" mention in the text.
-    /// A "(Cont.)" caption whose printed number is a table already read.
+    /// A caption of a table already read, marked "(Cont.)" or printed again with its title.
     fn continues_a_table(&self, line: &Line) -> bool {
         scan_caption(line.text()).is_some_and(|c| {
-            c.continued && c.number.is_some_and(|n| self.by_number.contains_key(&n))
+            c.number
+                .and_then(|n| self.by_number.get(&n))
+                .is_some_and(|&t| {
+                    c.continued || self.report.tables[t].title.eq_ignore_ascii_case(&c.title)
+                })
         })
     }
 
@@ -1049,6 +1061,31 @@ mod tests {
             .references
             .iter()
             .all(|x| !x.text.contains("Suggested Action")));
+    }
+
+    /// The same from Timor-Leste 2018, whose second page prints the caption again with no
+    /// "(Cont.)" ("Table 11. Suggested Government Actions to Eliminate Child Labor"): the same
+    /// number and title continue the table, with a located warning.
+    #[test]
+    fn a_caption_printed_again_continues_its_table() {
+        let r = crate::parse(include_str!(
+            "../tests/data/pdfium_timor_leste_2018_actions_caption_again_after_references.txt"
+        ));
+        assert_eq!(r.tables.len(), 1);
+        let actions = &r.recommendations;
+        assert_eq!(actions.len(), 20);
+        assert!(actions[8]
+            .action
+            .starts_with("Ensure that the Secretariat of State"));
+        assert_eq!(actions[9].area, "Enforcement");
+        assert!(actions[9].action.starts_with("Build enforcement capacity"));
+        assert_eq!(actions[13].area, "Government Policies");
+        assert_eq!(actions[19].area, "Social Programs");
+        assert_eq!(r.references.len(), 22);
+        assert!(r
+            .warnings
+            .iter()
+            .any(|w| w.line > 0 && w.message.contains("appears twice")));
     }
 
     #[test]
