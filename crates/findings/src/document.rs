@@ -221,6 +221,14 @@ impl<'l, 'a> Walker<'l, 'a> {
                         i = self.table(i).max(i + 1);
                         continue;
                     }
+                    // Or with no caption at all, under the header of the last table again.
+                    Kind::Text => {
+                        if let Some(caption) = self.header_of_last_table(i) {
+                            i = self.table_part(line.no(), caption, i).max(i + 1);
+                            continue;
+                        }
+                        self.ref_line(i, page_break);
+                    }
                     Kind::Legend => self.legend(line),
                     Kind::Blank => {}
                     _ => self.ref_line(i, page_break),
@@ -530,7 +538,14 @@ impl<'l, 'a> Walker<'l, 'a> {
                 body += 1;
             }
         }
-        let mut number = self.resolve_number(&caption, line.no());
+        self.table_part(line.no(), caption, body)
+    }
+
+    /// Reads the table whose caption (on line number `at`) is `caption`, its body from line
+    /// index `body`: a table of its own, or the next part of one already read. Returns the index
+    /// of the first line after it.
+    fn table_part(&mut self, at: usize, caption: Caption, body: usize) -> usize {
+        let mut number = self.resolve_number(&caption, at);
         let mut existing = self.by_number.get(&number).copied();
         // A "(Cont.)" caption printed with another table's number and title over the second page
         // of the table just before it (Afghanistan 2020, Botswana 2019: "Table 6. Labor Law
@@ -540,7 +555,7 @@ impl<'l, 'a> Walker<'l, 'a> {
         if let Some(t) = last.filter(|&t| caption.continued && existing != Some(t)) {
             let prev = self.report.tables[t].number;
             if header_matches(self.lines, body, &self.report.tables[t].columns) {
-                self.warn(line.no(), format!("table {number} (Cont.) has the columns of table {prev}, the table before it: read as its continuation"));
+                self.warn(at, format!("table {number} (Cont.) has the columns of table {prev}, the table before it: read as its continuation"));
                 number = prev;
                 existing = Some(t);
             }
@@ -557,9 +572,9 @@ impl<'l, 'a> Walker<'l, 'a> {
                 || matches!(self.format, Format::Pipe | Format::Tab | Format::Html)
         });
         if caption.continued && existing.is_none() {
-            self.warn(line.no(), format!("table {number} is marked (Cont.) but no earlier part was found; kept as a table of its own"));
+            self.warn(at, format!("table {number} is marked (Cont.) but no earlier part was found; kept as a table of its own"));
         } else if existing.is_some() && !caption.continued {
-            self.warn(line.no(), format!("table {number} appears twice; the second caption lacks \"(Cont.)\" and is merged as a continuation"));
+            self.warn(at, format!("table {number} appears twice; the second caption lacks \"(Cont.)\" and is merged as a continuation"));
         }
         let known = continues.map(|t| self.report.tables[t].columns.clone());
         let grid = tables::scan_body(self.format, self.lines, body, &caption, known.as_deref());
@@ -582,7 +597,7 @@ impl<'l, 'a> Walker<'l, 'a> {
         }
         if grid.rows.is_empty() {
             self.warn(
-                line.no(),
+                at,
                 format!(
                     "table {number}: no rows recognised after the caption \"{}\"",
                     caption.title
@@ -590,7 +605,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             );
         }
         let mut warnings = Vec::new();
-        let mut table = tables::build(grid, number, &caption.title, line.no(), &mut warnings);
+        let mut table = tables::build(grid, number, &caption.title, at, &mut warnings);
         self.report.warnings.extend(warnings);
         table.section = self.report.sections.last().map(|s| s.number);
         match continues {
@@ -617,6 +632,26 @@ impl<'l, 'a> Walker<'l, 'a> {
 
     /// The table number: printed digits are believed; OCR'd letters ("Table II.") are read with
     /// the sequence and the last "(Table N)" mention in the text.
+    /// Line `i` starts the header of the last table read, its first column's name first and the
+    /// next columns' words after it ("Area Suggested Action Year(s)"): that table's caption, as
+    /// its next part would have it.
+    fn header_of_last_table(&self, i: usize) -> Option<Caption> {
+        let t = self.report.tables.last()?;
+        let first = t.columns.first()?;
+        let text = self.lines[i].text().trim_start();
+        let starts = text
+            .get(..first.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(first));
+        (starts && !first.is_empty() && header_matches(self.lines, i, &t.columns)).then(|| {
+            Caption {
+                number_text: t.number.to_string(),
+                number: Some(t.number),
+                title: t.title.clone(),
+                continued: true,
+            }
+        })
+    }
+
     /// A caption of a table already read, marked "(Cont.)" or printed again with its title.
     fn continues_a_table(&self, line: &Line) -> bool {
         scan_caption(line.text()).is_some_and(|c| {
@@ -1086,6 +1121,29 @@ mod tests {
             .warnings
             .iter()
             .any(|w| w.line > 0 && w.message.contains("appears twice")));
+    }
+
+    /// The same from Côte d’Ivoire 2020, whose second page of the actions table has no caption
+    /// at all, only the header again ("Area Suggested Action Year(s)") after reference 27; the
+    /// page-top name misread by a letter ("Côte d’lvoire") is furniture, not an action.
+    #[test]
+    fn the_header_again_continues_the_last_table() {
+        let r = crate::parse(include_str!(
+            "../tests/data/pdfium_cote_divoire_2020_actions_header_only_after_references.txt"
+        ));
+        let actions = &r.recommendations;
+        assert_eq!(actions.len(), 14);
+        assert_eq!(actions[7].area, "Government Policies");
+        assert!(actions[7]
+            .action
+            .starts_with("Ensure that the National Action Plan"));
+        assert_eq!(actions[9].area, "Social Programs");
+        assert_eq!(
+            actions[13].action,
+            "Ensure that there are sufficient classrooms available for all students enrolled."
+        );
+        assert_eq!(r.references.len(), 27);
+        assert!(r.references.iter().all(|x| !x.text.contains("Suggested")));
     }
 
     #[test]

@@ -62,7 +62,25 @@ fn is_running_line(line: &Line, country: Option<&str>) -> bool {
     country.is_some_and(|c| {
         core.eq_ignore_ascii_case(c)
             || core.len() == c.len() + 4 && core.eq_ignore_ascii_case(&format!("the {c}"))
+            || misread_name(core, c)
     })
+}
+
+/// Letters a heading font's capital I is misread as, and the reverse ("Côte d’lvoire").
+const MISREAD: [char; 3] = ['I', 'l', '1'];
+
+/// The country's name with one letter misread, as a PDF's heading font can give it at each
+/// page top ("Côte d’lvoire" for "Côte d’Ivoire"): the same letters but one, an I read as l
+/// or 1 (or the reverse).
+fn misread_name(core: &str, country: &str) -> bool {
+    if core.len() != country.len() {
+        return false;
+    }
+    let mut diffs = core.chars().zip(country.chars()).filter(|(a, b)| a != b);
+    matches!(
+        (diffs.next(), diffs.next()),
+        (Some((a, b)), None) if MISREAD.contains(&a) && MISREAD.contains(&b)
+    )
 }
 
 /// Fewest letters a letter-spaced footer has.
@@ -149,6 +167,13 @@ mod tests {
         mark_furniture(&mut lines, None);
         assert!(lines[0].is_furniture());
         assert!(!lines[1].is_furniture());
+        // The name at a page top with one letter misread by the heading's font.
+        let mut lines = split("Côte d’lvoire\nCôte d’Ivoire\nCote\n");
+        mark_furniture(&mut lines, Some("Côte d’Ivoire"));
+        assert!(lines.iter().take(2).all(Line::is_furniture));
+        assert!(!lines[2].is_furniture());
+        assert!(!misread_name("Guyana", "Guinea"));
+        assert!(!misread_name("Colombian", "Colombia"));
     }
 
     #[test]
