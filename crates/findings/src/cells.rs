@@ -1,6 +1,8 @@
 //! Inline constructs: citation groups "(1-5)", "(2,7-14)", footnote marks, and the clean cell
 //! they leave behind.
 
+use std::borrow::Cow;
+
 use crate::markup::{self, is_mark};
 use crate::report::{Cell, Citation};
 
@@ -119,20 +121,27 @@ fn looks_like_enumeration(text: &str, open: usize, end: usize, numbers: &[u32]) 
 /// Turns a raw cell into a [`Cell`]: markup cleaned, citations and footnote marks taken out.
 pub(crate) fn parse_cell(raw: &str) -> Cell {
     let cleaned = markup::clean_cow(raw);
+    let found = find_citations(&cleaned);
     let mut citations = Vec::new();
-    let mut text = String::with_capacity(cleaned.len());
-    let mut last = 0;
-    for c in find_citations(&cleaned) {
-        text.push_str(&cleaned[last..c.start]);
-        for n in c.numbers {
-            if !citations.contains(&n) {
-                citations.push(n);
+    // The common cell cites nothing: its clean text is read as it is.
+    let uncited = if found.is_empty() {
+        Cow::Borrowed(&*cleaned)
+    } else {
+        let mut text = String::with_capacity(cleaned.len());
+        let mut last = 0;
+        for c in found {
+            text.push_str(&cleaned[last..c.start]);
+            for n in c.numbers {
+                if !citations.contains(&n) {
+                    citations.push(n);
+                }
             }
+            last = c.end;
         }
-        last = c.end;
-    }
-    text.push_str(&cleaned[last..]);
-    let (text, marks) = take_marks(&text);
+        text.push_str(&cleaned[last..]);
+        Cow::Owned(text)
+    };
+    let (text, marks) = take_marks(&uncited);
     Cell {
         text,
         marks,
@@ -144,6 +153,14 @@ pub(crate) fn parse_cell(raw: &str) -> Cell {
 /// Removes footnote marks that follow a word ("farming†", "Construction,†", "Program‡*"),
 /// returning the text and the marks in printed order. A lone "*" between spaces stays text.
 fn take_marks(s: &str) -> (String, Vec<String>) {
+    if is_plain_cell(s) {
+        return (s.to_string(), Vec::new());
+    }
+    take_marks_by_char(s)
+}
+
+/// [`take_marks`] character by character, for a text that [`is_plain_cell`] does not vouch for.
+fn take_marks_by_char(s: &str) -> (String, Vec<String>) {
     let mut marks = Vec::new();
     let mut out = String::with_capacity(s.len());
     let mut prev: Option<char> = None;
@@ -170,6 +187,23 @@ fn take_marks(s: &str) -> (String, Vec<String>) {
     (text.trim_end_matches([',', ';']).trim().to_string(), marks)
 }
 
+/// True when [`take_marks`] would return `s` as it is, with no marks: no mark character, single
+/// spaces only between words, no space before a comma or full stop, no comma or semicolon at
+/// the end.
+fn is_plain_cell(s: &str) -> bool {
+    let mut after_space = true;
+    for c in s.chars() {
+        if is_mark(c) || c.is_whitespace() && (c != ' ' || after_space) {
+            return false;
+        }
+        if after_space && matches!(c, ',' | '.') {
+            return false;
+        }
+        after_space = c == ' ';
+    }
+    !after_space && !s.ends_with([',', ';'])
+}
+
 /// `s.replace(" ,", ",").replace(" .", ".")` in one pass: a space right before a comma or a
 /// full stop is dropped (a dropped space is always followed by ',', so the second replace
 /// finds no pair the first one made).
@@ -193,6 +227,38 @@ mod tests {
 
     fn nums(s: &str) -> Vec<Vec<u32>> {
         find_citations(s).into_iter().map(|c| c.numbers).collect()
+    }
+
+    #[test]
+    fn plain_cells_are_kept_as_they_are() {
+        for s in [
+            "Ministry of Labor",
+            "Ages 5-14, 2016",
+            "Farming† and herding",
+            "a * b",
+            "two  spaces",
+            " lead",
+            "trail ",
+            "tab\there",
+            "non\u{a0}breaking",
+            "word , next",
+            "end .",
+            "list,",
+            "list;",
+            ",start",
+            ".5 km",
+            "",
+            "Côte d’Ivoire – 2019",
+        ] {
+            let slow = take_marks_by_char(s);
+            assert_eq!(take_marks(s), slow, "{s:?}");
+            if is_plain_cell(s) {
+                assert_eq!(slow, (s.to_string(), Vec::new()), "{s:?}");
+            }
+        }
+        assert!(is_plain_cell("Ministry of Labor"));
+        assert!(!is_plain_cell("Farming† and herding"));
+        assert!(!is_plain_cell("word , next"));
     }
 
     #[test]
