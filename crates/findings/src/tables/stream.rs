@@ -927,6 +927,8 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     // (text, first line of a run): the entity column's lines in reading order.
     let mut entities: Vec<(&str, bool)> = Vec::new();
     let mut last_item = Item::Skip;
+    // Anything of the table read yet: a header cell, a label, an action, a span.
+    let mut started = false;
     // The widest action line so far: the action column's width.
     let mut widest_action = 0usize;
     // The table went on after a "REFERENCES" title printed among its labels; the first blank
@@ -943,6 +945,13 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         }
         let at = i;
         let t = line.text();
+        // The reference list's title or an entry of it before anything of the table: the
+        // caption ("(Cont.)", which a browser's PDF viewer prints after the part it heads) has
+        // no body here.
+        let furniture = is_furniture(t) || line.is_furniture();
+        if !started && !furniture && (is_references(t) || starts_reference(t)) {
+            break;
+        }
         // The action text of the line: all of it, or what follows a label printed before it.
         let mut text = t;
         let item = if line.kind() == Kind::Blank {
@@ -993,7 +1002,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             );
             i += run - 1;
             Item::Entity
-        } else if is_furniture(t) || line.is_furniture() || line.kind() == Kind::Legend {
+        } else if furniture || line.kind() == Kind::Legend {
             // A footer or the reference list closes the body once it has actions; before that
             // it is a run of another column printed first (the "REFERENCES" title stands
             // among the area labels when the table ends a page). A page number that the PDF
@@ -1122,6 +1131,7 @@ fn scan_actions(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             }
         }
         last_item = item;
+        started |= item != Item::Skip;
         if in_years && !quiet {
             in_years = false;
             // The run of spans after the body: the table is complete (unless spans are still
@@ -2668,6 +2678,28 @@ mod tests {
         );
         assert!(a[2].1.starts_with("Prohibit the use of a child"));
         assert_eq!(a[7].2, "2011 – 2013");
+    }
+
+    /// A copy out of Chrome's PDF viewer of Armenia 2020: the actions table's "(Cont.)" caption
+    /// stands after the part it heads, right before the "REFERENCES" title. That caption has no
+    /// body: the list is no action, and every one of its entries is kept.
+    #[test]
+    fn a_caption_over_the_reference_list_has_no_body() {
+        let r = crate::parse(include_str!(
+            "../../tests/data/pdfium_armenia_2020_cont_caption_over_references.txt"
+        ));
+        assert_eq!(r.recommendations.len(), 19);
+        assert!(r
+            .recommendations
+            .iter()
+            .all(|a| !a.action.contains("Reporting.")));
+        assert_eq!(r.references.len(), 38);
+        assert!(r.references[0]
+            .text
+            .starts_with("U.S. Embassy- Yerevan. Reporting."));
+        assert_eq!(r.references[24].number, 25);
+        assert!(r.references[24].text.starts_with("GRETA."));
+        assert!(!r.warnings.iter().any(|w| w.message.contains("by position")));
     }
 
     /// Plain `pdftotext` of the Paraguay 2019 PDF: two spans printed at the end of their action
