@@ -357,7 +357,7 @@ pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
     if !first.is_none_or(heading_may_start) {
         return None;
     }
-    if first.is_some_and(|c| c.is_ascii_digit()) && !numbered_heading_may_follow(t) {
+    if first.is_some() && !heading_may_follow(t) {
         return None;
     }
     let t = markup::strip_line_markup(t);
@@ -399,17 +399,28 @@ pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
     Some((numeral.to_string(), number, title.to_string()))
 }
 
-/// False when `t`, whose plain first character is a digit, cannot be a numbered heading
-/// without cleaning it: digits followed by "." keep their place in the cleaned text (plain ASCII
-/// is copied as it is), so they are the number printed, which must be 1–10. Reference entries
-/// ("12. ILO. …") and years ("2019. …") are refused here.
-fn numbered_heading_may_follow(t: &str) -> bool {
+/// False when `t`, whose plain first character starts a heading ([`heading_may_start`]),
+/// cannot be a heading without cleaning it: plain ASCII is copied by cleaning as it is, so when
+/// the run of digits, `I`, `V`, `X` and `+` it starts with is followed by such a byte, the clean
+/// text's number printed (up to its first ".") is that run if the byte is ".", and a run with
+/// that byte in it otherwise, which reads as no number. The run must then be I–X or a number
+/// 1–10. Refuses prose ("In 2019, …", "It is …"), reference entries ("12. ILO. …") and years
+/// ("2019. …").
+fn heading_may_follow(t: &str) -> bool {
     let t = t.trim_start().trim_start_matches('#');
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    t.as_bytes().get(digits) != Some(&b'.')
-        || t[..digits]
-            .parse::<u8>()
-            .is_ok_and(|n| (1..=10).contains(&n))
+    let b = t.as_bytes();
+    let run = b
+        .iter()
+        .take_while(|x| x.is_ascii_digit() || matches!(x, b'I' | b'V' | b'X' | b'+'))
+        .count();
+    match b.get(run) {
+        Some(b'.') => {
+            let printed = &t[..run];
+            roman(printed).is_some() || printed.parse::<u8>().is_ok_and(|n| (1..=10).contains(&n))
+        }
+        Some(&x) => !x.is_ascii_graphic() || matches!(x, b'<' | b'\\' | b'$' | b'*' | b'['),
+        None => false,
+    }
 }
 
 /// Section numerals in order.
@@ -547,6 +558,24 @@ mod tests {
         assert!(scan_heading("2. Ensure that the law is enforced").is_none());
         assert!(scan_heading("II Kenzhebekova, Alma. Children's Personal Space.").is_none());
         assert!(scan_heading("12. ILO. CHILD LABOUR REPORT").is_none());
+        assert!(scan_heading("In 2019. THE GOVERNMENT").is_none());
+        assert_eq!(scan_heading("+5. LEGAL FRAMEWORK").unwrap().1, 5);
+        assert_eq!(
+            scan_heading("I<i>V</i>. Legal Framework Here").unwrap().1,
+            4
+        );
+        assert_eq!(scan_heading("III . Legal Framework Here"), None);
+        for (t, may) in [
+            ("It is. A B", false),
+            ("X-ray. A B", false),
+            ("IX", false),
+            ("IX. A", true),
+            ("11. A", false),
+            ("I\u{a0}. A", true),
+            ("2 . A", true),
+        ] {
+            assert_eq!(heading_may_follow(t), may, "{t:?}");
+        }
         assert!(scan_heading("011. LEGAL FRAMEWORK FOR CHILD LABOR").is_none());
         assert_eq!(scan_heading("## 03. LEGAL FRAMEWORK").unwrap().1, 3);
         assert_eq!(scan_heading("1<i>0</i>. LEGAL FRAMEWORK").unwrap().1, 10);
