@@ -205,10 +205,11 @@ pub(crate) fn scan_label(text: &str) -> Option<String> {
     }
     let t = markup::strip_line_markup(text);
     let mut words = t.split_whitespace();
-    let first = words.next()?.to_ascii_lowercase();
+    let first = words.next()?;
     let second = words.next()?;
-    let graded = LEVELS.contains(&first.as_str()) && second.eq_ignore_ascii_case("advancement");
-    let ungraded = first == "no" && second.eq_ignore_ascii_case("assessment");
+    let graded = LEVELS.iter().any(|l| first.eq_ignore_ascii_case(l))
+        && second.eq_ignore_ascii_case("advancement");
+    let ungraded = first.eq_ignore_ascii_case("no") && second.eq_ignore_ascii_case("assessment");
     if !graded && !ungraded {
         return None;
     }
