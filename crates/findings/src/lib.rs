@@ -57,22 +57,38 @@ mod tables;
 pub use decode::{decode, Decoded};
 pub use report::*;
 
+/// The hyphen at a line's end where a word was broken, as PDFium (Chrome's and Edge's PDF
+/// viewers) gives it: U+FFFE, which is no character ("Cross\u{fffe}Border").
+const LINE_END_HYPHEN: char = '\u{fffe}';
+
+/// The text without its byte-order mark, each [`LINE_END_HYPHEN`] a `-`; borrowed when there
+/// is none (one search of the text).
+fn normalise(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.contains(LINE_END_HYPHEN) {
+        std::borrow::Cow::Owned(text.replace(LINE_END_HYPHEN, "-"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Parses one country report. Never panics; problems become [`Report::warnings`].
 pub fn parse(text: &str) -> Report {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines = lines::split(text);
+    let text = normalise(text);
+    let lines = lines::split(&text);
     document::parse_lines(lines, text.len())
 }
 
 /// Parses a text holding one or more country reports (a chapter or a whole annual book),
 /// split at report boundaries; each report has its own warnings. Always returns at least one.
 pub fn parse_all(text: &str) -> Vec<Report> {
-    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = lines::split(body);
+    let text = normalise(text);
+    let text = text.as_ref();
+    let mut lines = lines::split(text);
     let ranges = book::split_reports(&lines);
     if ranges.len() <= 1 {
         // One report: its lines are those just split (what `parse_part` would split again).
-        return vec![document::parse_lines(lines, body.len())];
+        return vec![document::parse_lines(lines, text.len())];
     }
     let parts = parts_of(text, &lines, &ranges);
     // Several: each report takes its lines out of the whole text's (as `parse_part` would split
@@ -86,7 +102,6 @@ pub fn parse_all(text: &str) -> Vec<Report> {
             let own = lines.split_off(r.start.min(lines.len()));
             lines.shrink_to_fit();
             let slice = text.get(part.bytes.clone()).unwrap_or_default();
-            let slice = slice.strip_prefix('\u{feff}').unwrap_or(slice);
             document::parse_lines(lines::lines_of_part(slice, own), slice.len())
         })
         .collect();
@@ -147,9 +162,8 @@ fn parts_of(text: &str, lines: &[lines::Line], ranges: &[std::ops::Range<usize>]
 
 /// Parses one part found by [`split_book`]; line numbers stay those of the whole text.
 pub fn parse_part(text: &str, part: &Part) -> Report {
-    let slice = text.get(part.bytes.clone()).unwrap_or_default();
-    let slice = slice.strip_prefix('\u{feff}').unwrap_or(slice);
-    let mut lines = lines::split(slice);
+    let slice = normalise(text.get(part.bytes.clone()).unwrap_or_default());
+    let mut lines = lines::split(&slice);
     let shift = part.first_line.saturating_sub(1);
     for line in &mut lines {
         line.shift_no(shift);

@@ -64,6 +64,29 @@ fn crlf_and_bom_change_nothing() {
     assert_eq!(a.sections, b.sections);
 }
 
+/// PDFium (Chrome's and Edge's PDF viewers) gives a hyphen where a line broke a word as U+FFFE;
+/// it is read as the hyphen it was, in prose, references and URLs, in every entry point.
+#[test]
+fn a_pdf_viewers_line_end_hyphen_is_a_hyphen() {
+    let text = data("pdfium_armenia_2020_cont_caption_over_references.txt");
+    assert!(text.contains('\u{fffe}'));
+    let r = parse(&text);
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(!json.contains('\u{fffe}'));
+    let reference = r.references.iter().find(|x| x.number == 5).unwrap();
+    assert!(reference
+        .urls
+        .iter()
+        .any(|u| u.contains("-UN-committee-on-the-rights")));
+    assert!(r
+        .references
+        .iter()
+        .any(|x| x.text.contains("Human Rights Practices-2019: Armenia")));
+    assert_eq!(parse_all(&text), vec![r.clone()]);
+    let part = findings::split_book(&text).remove(0);
+    assert_eq!(findings::parse_part(&text, &part), r);
+}
+
 #[test]
 fn json_round_trips() {
     for name in ["kazakhstan-2013.tab.txt", "kazakhstan-2018.pipe.txt"] {
