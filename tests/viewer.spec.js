@@ -1,5 +1,7 @@
 // End-to-end tests of the release bundle. Facts asserted here were read off the sample reports
 // by hand (assets/samples/); where they fail, the parser has not recovered them yet.
+const fs = require('node:fs');
+const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const { App, sample } = require('./app');
 const { webPage } = require('./fixtures/web-page');
@@ -303,6 +305,22 @@ test('a paste carrying text/html uses its real <table> rows', async () => {
   await expect(app.id('COUNTRY')).toHaveText('Kazakhstan');
   await expect(app.table(9).locator('tbody tr')).toHaveCount(8);
   await expect(app.id('PASTE_AREA')).toHaveValue(/Enforcement\tCollect and make available/);
+});
+
+test('a copy out of Chrome\'s PDF viewer (PDFium text, CRLF) gives the actions table and the whole reference list', async () => {
+  await app.open();
+  const fixture = path.join(__dirname, '..', 'crates', 'findings', 'tests', 'data', 'pdfium_cote_divoire_2020_actions_header_only_after_references.txt');
+  await app.paste(fs.readFileSync(fixture, 'utf8'));
+  await expect(app.id('COUNTRY')).toHaveText('Côte d’Ivoire');
+  await expect(app.id('YEAR')).toHaveText('2020');
+  // The table's second page comes after reference 27, under its header with no caption.
+  const rows = app.table(11).locator('tbody tr');
+  await expect(rows).toHaveCount(14);
+  await expect(rows.last()).toContainText('Ensure that there are sufficient classrooms available for all students enrolled.');
+  await expect(app.id('REFERENCES').locator('li')).toHaveCount(27);
+  await expect(app.id('REFERENCES')).not.toContainText('Côte d’lvoire');
+  await app.table(11).scrollIntoViewIfNeeded();
+  await app.screenshot('pdfium-cote-divoire-2020');
 });
 
 test('a real copy of the report\'s web page (tables with rowspan) gives the tables of the tab copy', async ({ context }) => {
