@@ -27,7 +27,9 @@
 //!   give one cell per line and set the number of rows; otherwise the text column with the most
 //!   text does, and the other runs are cut to fit. Sector labels are given to their activities
 //!   by the same ordered keyword split as the areas. Where a column cannot be fitted, its cells
-//!   are given in reading order with a warning.
+//!   are given in reading order with a warning. A table printed a row at a time, each cell a
+//!   block of its own (the statistics and ratification tables of many reports), is read row by
+//!   row ([`row_major`]).
 
 // Running headers and footers are the same lines in plain and `-layout` text.
 use super::layout::is_furniture;
@@ -1633,6 +1635,185 @@ const FURNITURE_LOOKAHEAD: usize = 8;
 /// One line of a column run: source line number, text, and whether a blank line stood before.
 type RunLine<'a> = (usize, &'a str, bool);
 
+/// A figure's caption ("Figure 1. Working Children by Sector, Ages 5-14"): the chart beside a
+/// table, not a cell of it.
+fn is_figure_caption(t: &str) -> bool {
+    t.strip_prefix("Figure ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Rows of a table printed a row at a time, each cell a block of its own ("Working (% and
+/// population)", "5-14 yrs.", "25.7 (694,458)", "Attending School (%)", …: the statistics and
+/// ratification tables of many reports), which the column reader puts, after the first row,
+/// all in the last column's run. Each later row is a label and one or more cells; a row that is
+/// not full goes on with a short cell and ends at a longer one (the next label); a row with
+/// fewer cells than columns lacks its middle ones (no age for "Primary Completion Rate"), so its
+/// cells fill the last columns; a block of several labels followed by a block of as many cells
+/// for each further column is as many rows. A figure's caption among the cells is dropped with
+/// a warning. Reading stops at the first line that fits no row (a note under the table, chart labels).
+/// Returns the rows and the run line reading stopped at (`last.len()` for none), or `None` for
+/// any other table.
+fn row_major(
+    cols: &[(String, Vec<RunLine>)],
+    warnings: &mut Vec<Warning>,
+) -> Option<(Vec<RawRow>, usize)> {
+    let ((_, last), head) = cols.split_last()?;
+    if head.is_empty() || last.len() < 2 || head.iter().any(|c| c.1.len() != 1) {
+        return None;
+    }
+    let n = cols.len();
+    let first = head
+        .iter()
+        .filter_map(|c| c.1.first())
+        .chain(last.first())
+        .map(|r| r.1.to_string())
+        .collect();
+    let mut rows = vec![RawRow {
+        line: head.first()?.1.first()?.0,
+        cells: first,
+    }];
+    // The row being read: the run line of its label, the label and its short cells.
+    let mut row: Option<(usize, &str, Vec<&str>)> = None;
+    let mut dropped = Vec::new();
+    // Cells of the last column printed before their rows' labels.
+    let mut pending = std::collections::VecDeque::new();
+    let mut stop = last.len();
+    let mut k = 1;
+    while let Some(&(_, text, after_blank)) = last.get(k) {
+        if !after_blank {
+            stop = k;
+            break;
+        }
+        if is_figure_caption(text) {
+            dropped.push((k, text));
+            k += 1;
+            // The caption's wrapped lines go with it.
+            while last.get(k).is_some_and(|r| !r.2) {
+                k += 1;
+            }
+            continue;
+        }
+        let len = block_len(last, k);
+        if len > 1 {
+            // A few rows printed a column at a time: a block of labels, then a block of as
+            // many short cells for each further column; the last may go on with the cells of
+            // the rows after it, printed before their labels ("UN CRC" … then "✓ ✓ ✓ N/A",
+            // then "Palermo Protocol …"). Any other block is no cells.
+            let group = (1..n).try_fold(k + len, |at, c| {
+                let took = block_len(last, at);
+                let fits = if c + 1 == n { took >= len } else { took == len };
+                (fits
+                    && last
+                        .get(at..at + took)?
+                        .iter()
+                        .all(|r| r.1.chars().count() <= SHORT_CELL))
+                .then_some(at + took)
+            });
+            // Labels are no figures ("Services" over "17.1%" is a chart's).
+            let labels = last.get(k..k + len).is_some_and(|b| {
+                b.iter()
+                    .all(|r| !r.1.starts_with(|c: char| c.is_ascii_digit()))
+            });
+            let open_label = row.as_ref().is_some_and(|r| r.2.is_empty());
+            let Some(after) = group.filter(|_| labels && !open_label) else {
+                // Labels that fit no cells (no sentence among them, so no note under the
+                // table): the table goes on in an order this reader does not know.
+                let prose = last
+                    .get(k..k + len)
+                    .is_some_and(|b| b.iter().any(|r| ends_finished(r.1)));
+                if labels && !prose {
+                    return None;
+                }
+                stop = k;
+                break;
+            };
+            if let Some(done) = row.take() {
+                rows.push(full_row(done, last, n));
+            }
+            for r in k..k + len {
+                let cells = (0..n)
+                    .filter_map(|c| last.get(r + c * len).map(|x| x.1.to_string()))
+                    .collect();
+                let line = last.get(r).map_or(0, |x| x.0);
+                rows.push(RawRow { line, cells });
+            }
+            let extra = k + n * len;
+            pending.extend(
+                last.get(extra..after)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|r| r.1),
+            );
+            k = after;
+            continue;
+        }
+        // A label with no cell takes the first cell printed before it.
+        if let Some((_, _, cells)) = row.as_mut().filter(|r| r.2.is_empty()) {
+            cells.extend(pending.pop_front());
+        }
+        let short = text.chars().count() <= SHORT_CELL;
+        match &mut row {
+            Some((_, _, cells)) if short && cells.len() + 1 < n => cells.push(text),
+            // A full row, or a label after a row's first cell: the next row.
+            Some((_, _, cells)) if cells.len() + 1 == n || !short && !cells.is_empty() => {
+                if let Some(done) = row.replace((k, text, Vec::new())) {
+                    rows.push(full_row(done, last, n));
+                }
+            }
+            None => row = Some((k, text, Vec::new())),
+            // A label after a label.
+            _ => {
+                stop = k;
+                break;
+            }
+        }
+        k += 1;
+    }
+    if let Some((_, _, cells)) = row.as_mut().filter(|r| r.2.is_empty()) {
+        cells.extend(pending.pop_front());
+    }
+    match row {
+        Some(done) if !done.2.is_empty() => rows.push(full_row(done, last, n)),
+        // A label with no cell is no row.
+        Some((label, _, _)) => stop = label,
+        None => {}
+    }
+    // Cells left over fit no row.
+    if rows.len() < 2 || !pending.is_empty() {
+        return None;
+    }
+    for (at, text) in dropped.into_iter().filter(|d| d.0 < stop) {
+        warnings.push(Warning {
+            line: last.get(at).map_or(0, |r| r.0),
+            message: format!("dropped {text:?} beside the table (not in any column)"),
+        });
+    }
+    Some((rows, stop))
+}
+
+/// The lines of the block that starts at `run[at]`: it and the lines after it with no blank
+/// line between (0 past the end).
+fn block_len(run: &[RunLine], at: usize) -> usize {
+    run.get(at).map_or(0, |_| {
+        1 + run.iter().skip(at + 1).take_while(|r| !r.2).count()
+    })
+}
+
+/// A row of `n` cells from a label (at run line `at` of `last`) and its short cells, these
+/// filling the last columns.
+fn full_row((at, label, cells): (usize, &str, Vec<&str>), last: &[RunLine], n: usize) -> RawRow {
+    let line = last.get(at).map_or(0, |r| r.0);
+    let mut out = vec![String::new(); n];
+    if let Some(slot) = out.first_mut() {
+        *slot = label.to_string();
+    }
+    let from = n.saturating_sub(cells.len());
+    for (slot, cell) in out.iter_mut().skip(from.max(1)).zip(cells) {
+        *slot = cell.to_string();
+    }
+    RawRow { line, cells: out }
+}
+
 /// Reads any other table: column runs started by header cells, cut into cells, fitted into rows.
 fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid {
     let mut grid = Grid {
@@ -1734,6 +1915,21 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         };
         if cols.len() <= k.len() && cols.iter().all(|c| c.0.is_empty() || named_in_k(&c.0)) {
             grid.columns = k.to_vec();
+        }
+    }
+    if grid.columns.len() == cols.len() {
+        if let Some((rows, stop)) = row_major(&cols, &mut grid.warnings) {
+            // The lines from where reading stopped are no part of the table.
+            if let Some(&(no, _, _)) = cols.last().and_then(|c| c.1.get(stop)) {
+                if let Some(at) = lines
+                    .get(start..end)
+                    .and_then(|r| r.iter().position(|l| l.no() == no))
+                {
+                    grid.end = start + at;
+                }
+            }
+            grid.rows = rows;
+            return grid;
         }
     }
     // Cut each run into cells (with the source line of each); the run with the most text sets
@@ -2717,6 +2913,61 @@ mod tests {
         assert_eq!(a[2].2, "2019");
         assert!(a[3].1.ends_with("penalties for child labor violations."));
         assert_eq!(a[3].2, "2016 – 2019");
+    }
+
+    /// Plain `pdftotext` of the Brazil 2015 PDF: the statistics table comes out a row at a
+    /// time, each cell a block of its own, with the chart's caption among the cells and its
+    /// labels after them. Four rows (no age for the completion rate), the caption dropped with a
+    /// warning, and the table ends before the chart labels and the notes under it.
+    #[test]
+    fn a_table_printed_a_row_at_a_time() {
+        let text = include_str!("../../tests/data/plain_brazil_2015_statistics_row_at_a_time.txt");
+        let lines = split(text);
+        let g = scan_fixture(text);
+        let t = &g[0];
+        assert_eq!(t.columns, ["Children", "Age", "Percent"]);
+        let cells: Vec<Vec<&str>> = t
+            .rows
+            .iter()
+            .map(|r| r.cells.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                ["Working (% and population)", "5-14 yrs.", "2.7 (839,620)"],
+                ["Attending School (%)", "5-14 yrs.", "97.6"],
+                ["Combining Work and School (%)", "7-14 yrs.", "3.1"],
+                ["Primary Completion Rate (%)", "", "Unavailable"],
+            ]
+        );
+        assert_eq!(t.rows[3].line, 31);
+        assert!(t
+            .warnings
+            .iter()
+            .any(|w| w.line == 33 && w.message.contains("Figure 1. Working Children by Sector")));
+        assert_eq!(lines[t.end].text(), "Services");
+    }
+
+    /// Plain `pdftotext` of the Eswatini 2019 PDF: the ratification table comes out a row at a
+    /// time, except three rows printed a column at a time (three labels, then three marks).
+    #[test]
+    fn rows_printed_a_column_at_a_time_among_rows() {
+        let g = scan_fixture(include_str!(
+            "../../tests/data/plain_eswatini_2019_ratification_rows_and_a_column.txt"
+        ));
+        let labels: Vec<&str> = g[0].rows.iter().map(|r| r.cells[0].as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "ILO C. 138, Minimum Age",
+                "ILO C. 182, Worst Forms of Child Labor",
+                "UN CRC",
+                "UN CRC Optional Protocol on Armed Conflict",
+                "UN CRC Optional Protocol on the Sale of Children, Child Prostitution and Child Pornography",
+                "Palermo Protocol on Trafficking in Persons",
+            ]
+        );
+        assert!(g[0].rows.iter().all(|r| r.cells[1] == "✓"));
     }
 
     /// Plain `pdftotext` of the Dominican Republic 2019 PDF (second part of the table): one
