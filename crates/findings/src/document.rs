@@ -122,6 +122,9 @@ struct Walker<'l, 'a> {
     /// walk is done ([`RefLine`]), so no copy of them lives beside the lines.
     ref_lines: Vec<RefLine>,
     in_refs: bool,
+    /// The body went on after the reference list had begun (a browser's PDF viewer reads a
+    /// page's reference column first): the list resumes after the actions table.
+    refs_suspended: bool,
     /// The report's growth slack was dropped when the walk reached the reference list.
     body_shrunk: bool,
     /// A page break seen on a dropped furniture line, not yet given to a kept line.
@@ -152,6 +155,7 @@ impl<'l, 'a> Walker<'l, 'a> {
             legends: Vec::new(),
             ref_lines: Vec::new(),
             in_refs: false,
+            refs_suspended: false,
             body_shrunk: false,
             pending_break: false,
             full_width: full_width(lines),
@@ -221,6 +225,19 @@ impl<'l, 'a> Walker<'l, 'a> {
                         i = self.table(i).max(i + 1);
                         continue;
                     }
+                    // The body's next section or next table: the list stood beside the body.
+                    Kind::Heading | Kind::Caption if self.body_goes_on(line) => {
+                        self.in_refs = false;
+                        self.refs_suspended = true;
+                        i = if line.kind() == Kind::Heading {
+                            self.heading(i)
+                        } else {
+                            self.table(i)
+                        }
+                        .max(i + 1);
+                        self.resume_refs();
+                        continue;
+                    }
                     // Or with no caption at all, under the header of the last table again.
                     Kind::Text => {
                         if let Some(caption) = self.header_of_last_table(i) {
@@ -249,6 +266,7 @@ impl<'l, 'a> Walker<'l, 'a> {
                 Kind::Caption => {
                     self.flush();
                     i = self.table(i);
+                    self.resume_refs();
                 }
                 Kind::Legend => {
                     self.flush();
@@ -650,6 +668,37 @@ impl<'l, 'a> Walker<'l, 'a> {
                 continued: true,
             }
         })
+    }
+
+    /// Inside the reference list, the heading of the section after the last one read, or the
+    /// caption of the table after the last one: the body goes on.
+    fn body_goes_on(&self, line: &Line) -> bool {
+        let next_section = self
+            .report
+            .sections
+            .last()
+            .map_or(1, |s| s.number.saturating_add(1));
+        match line.kind() {
+            Kind::Heading => scan_heading(line.text()).is_some_and(|h| h.1 == next_section),
+            _ => scan_caption(line.text())
+                .is_some_and(|c| !c.continued && c.number == self.max_number.checked_add(1)),
+        }
+    }
+
+    /// The body that went on after the reference list had begun ends with the actions table:
+    /// what follows is the list again.
+    fn resume_refs(&mut self) {
+        if self.refs_suspended
+            && self
+                .report
+                .tables
+                .last()
+                .is_some_and(crate::recommendations::is_actions_table)
+        {
+            self.flush();
+            self.refs_suspended = false;
+            self.in_refs = true;
+        }
     }
 
     /// A caption of a table already read, marked "(Cont.)" or printed again with its title.
@@ -1143,6 +1192,27 @@ mod tests {
             "Ensure that there are sufficient classrooms available for all students enrolled."
         );
         assert_eq!(r.references.len(), 27);
+        assert!(r.references.iter().all(|x| !x.text.contains("Suggested")));
+    }
+
+    /// A copy out of Chrome's PDF viewer of Niue 2019 (whole): page 3's reference column comes
+    /// before the end of its body, so sections V to VII and tables 5 and 6 stand after the list's
+    /// first eleven entries. The body goes on at the next section's heading or the next table's
+    /// caption, and the list is taken up again after the actions table.
+    #[test]
+    fn the_body_goes_on_after_the_reference_list_began() {
+        let r = crate::parse(include_str!(
+            "../tests/data/pdfium_niue_2019_body_after_references.txt"
+        ));
+        let numbers: Vec<u8> = r.sections.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(r.tables.len(), 6);
+        assert_eq!(r.tables[4].title, "Key Policies Related to Child Labor");
+        let actions = &r.recommendations;
+        assert_eq!(actions.len(), 10);
+        assert_eq!(actions[8].area, "Coordination");
+        assert_eq!(actions[9].area, "Government Policies");
+        assert_eq!(r.references.len(), 11);
         assert!(r.references.iter().all(|x| !x.text.contains("Suggested")));
     }
 
