@@ -219,9 +219,12 @@ pub(crate) fn scan_pipe_row(t: &str) -> bool {
     if let Some(rest) = t.strip_prefix('|') {
         return rest.contains('|');
     }
-    let pipes = memchr::memchr_iter(b'|', t.as_bytes()).count();
-    let separator =
-        pipes >= 1 && t.contains("---") && t.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '));
+    // Most lines hold no pipe: the first search answers them without counting.
+    let Some(first_pipe) = memchr::memchr(b'|', t.as_bytes()) else {
+        return false;
+    };
+    let pipes = 1 + memchr::memchr_iter(b'|', &t.as_bytes()[first_pipe + 1..]).count();
+    let separator = t.contains("---") && t.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '));
     pipes >= 2 && t.contains(" | ") || separator
 }
 
@@ -383,10 +386,13 @@ pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
     if title.len() < 8 || title.len() > 160 || !title.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let (mut letters, mut upper) = (0, 0);
+    for c in title.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
     // Either upper case, or a title-cased line without a sentence end.
-    let is_upper = upper * 10 >= letters.len() * 8;
+    let is_upper = upper * 10 >= letters * 8;
     let words = title.split_whitespace().count();
     let capitalised = title
         .split_whitespace()
