@@ -19,16 +19,17 @@ territory it was filed under.
 A `<stem>.md.txt` beside a `<stem>.plain.txt` (pymupdf4llm's Markdown, scripts/bigcorpus-md.py) is
 scored with the plain text's truth as a third form, md, and a `<stem>.tab.txt` (the same tables
 tab-separated, scripts/bigcorpus-tab.py) as a fourth, tab, and a `<stem>.pdfium.txt` (what a copy out of
-Chrome's PDF viewer gives, scripts/bigcorpus-pdfium.py) as a fifth, pdfium; the PDF's text they are checked against
+Chrome's PDF viewer gives, scripts/bigcorpus-pdfium.py) as a fifth, pdfium, and a `<stem>.pdfjs.txt`
+(Firefox's, scripts/bigcorpus-pdfjs.mjs) as a sixth, pdfjs; the PDF's text they are checked against
 stays the plain and layout forms, and their facts are counted per form and on a line of their own
 each, not in the total, per fact or per year. Prints the total, a breakdown per year and per form
-(plain/layout/md/tab/pdfium), the worst reports, and with -v every missed fact. --json writes the per-text results, to compare two runs."""
+(plain/layout/md/tab/pdfium/pdfjs), the worst reports, and with -v every missed fact. --json writes the per-text results, to compare two runs."""
 import collections, difflib, json, os, re, subprocess, sys, unicodedata
 from concurrent.futures import ThreadPoolExecutor
 
 
 # The forms scored beside plain and layout, on lines of their own.
-EXTRA = ('md', 'tab', 'pdfium')
+EXTRA = ('md', 'tab', 'pdfium', 'pdfjs')
 
 
 def norm(s):
@@ -130,7 +131,8 @@ def main():
     work = []
     for d in dirs:
         truth = json.load(open(os.path.join(d, 'truth.json')))
-        # A report's PDF-to-Markdown, tab and PDFium forms (scripts/bigcorpus-md.py, -tab.py, -pdfium.py), where made,
+        # A report's PDF-to-Markdown, tab, PDFium and pdf.js forms (scripts/bigcorpus-md.py, -tab.py, -pdfium.py,
+        # -pdfjs.mjs), where made,
         # have its plain truth.
         extra = {f'{n.rsplit(".", 2)[0]}.{form}.txt': t for n, t in truth.items() if n.endswith('.plain.txt')
                  for form in EXTRA}
