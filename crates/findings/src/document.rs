@@ -2,6 +2,7 @@
 //! paragraphs (rejoined across page breaks), tables (continuations merged), legends, the reference
 //! list and the recommendations.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::cells::find_citations;
@@ -486,7 +487,8 @@ impl<'l, 'a> Walker<'l, 'a> {
         }
         let first = self.para[0].no();
         let wrapped = self.format_is_wrapped();
-        let mut joined = String::new();
+        let len = self.para.iter().map(|l| l.text().len() + 1).sum();
+        let mut joined = String::with_capacity(len);
         for l in self.para.drain(..) {
             let t = l.text();
             if joined.ends_with('-')
@@ -500,7 +502,12 @@ impl<'l, 'a> Walker<'l, 'a> {
             }
             joined.push_str(t);
         }
-        let text = markup::clean(&joined);
+        // The common paragraph is clean already: it is kept, not copied.
+        let cleaned = match markup::clean_cow(&joined) {
+            Cow::Borrowed(t) if t.len() == joined.len() => None,
+            other => Some(other.into_owned()),
+        };
+        let text = cleaned.unwrap_or(joined);
         if text.is_empty() {
             return;
         }
