@@ -57,25 +57,15 @@ mod tables;
 pub use decode::{decode, Decoded};
 pub use report::*;
 
-/// The hyphen at a line's end where a word was broken, as PDFium (Chrome's and Edge's PDF
-/// viewers) gives it: U+FFFE, which is no character ("Cross\u{fffe}Border").
-const LINE_END_HYPHEN: char = '\u{fffe}';
-
-/// The text without its byte-order mark, each [`LINE_END_HYPHEN`] a `-`; borrowed when there
-/// is none (one search of the text).
-fn normalise(text: &str) -> std::borrow::Cow<'_, str> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.contains(LINE_END_HYPHEN) {
-        std::borrow::Cow::Owned(text.replace(LINE_END_HYPHEN, "-"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
+/// The text without its byte-order mark.
+fn normalise(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// Parses one country report. Never panics; problems become [`Report::warnings`].
 pub fn parse(text: &str) -> Report {
     let text = normalise(text);
-    let lines = lines::split(&text);
+    let lines = lines::split(text);
     document::parse_lines(lines, text.len())
 }
 
@@ -83,7 +73,6 @@ pub fn parse(text: &str) -> Report {
 /// split at report boundaries; each report has its own warnings. Always returns at least one.
 pub fn parse_all(text: &str) -> Vec<Report> {
     let text = normalise(text);
-    let text = text.as_ref();
     let mut lines = lines::split(text);
     let ranges = book::split_reports(&lines);
     if ranges.len() <= 1 {
@@ -163,7 +152,7 @@ fn parts_of(text: &str, lines: &[lines::Line], ranges: &[std::ops::Range<usize>]
 /// Parses one part found by [`split_book`]; line numbers stay those of the whole text.
 pub fn parse_part(text: &str, part: &Part) -> Report {
     let slice = normalise(text.get(part.bytes.clone()).unwrap_or_default());
-    let mut lines = lines::split(&slice);
+    let mut lines = lines::split(slice);
     let shift = part.first_line.saturating_sub(1);
     for line in &mut lines {
         line.shift_no(shift);

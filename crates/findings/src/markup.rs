@@ -37,7 +37,7 @@ fn is_clean(t: &str) -> bool {
             Byte::Lead => !t
                 .get(i..)
                 .and_then(|r| r.chars().next())
-                .is_some_and(char::is_whitespace),
+                .is_some_and(|c| c.is_whitespace() || c == LINE_END_HYPHEN),
             Byte::Markup => false,
         };
         prev = x;
@@ -53,11 +53,15 @@ enum Byte {
     /// Kept unless it repeats the byte before: a space (runs are folded), `*` (`**` is bold).
     Single,
     /// Lead byte of the non-ASCII white space characters (U+0085, U+00A0, U+1680,
-    /// U+2000–U+205F, U+3000) and of others: the character decides.
+    /// U+2000–U+205F, U+3000), of [`LINE_END_HYPHEN`] and of others: the character decides.
     Lead,
     /// May start markup (`< \\ $ [`), or a control character (white space among them) or DEL.
     Markup,
 }
+
+/// The hyphen at a line's end where a word was broken, as PDFium (Chrome's and Edge's PDF
+/// viewers) gives it: U+FFFE, which is no character ("Cross\u{fffe}Border"). Cleaned to `-`.
+pub(crate) const LINE_END_HYPHEN: char = '\u{fffe}';
 
 /// [`Byte`] of every byte value.
 const BYTES: [Byte; 256] = {
@@ -68,7 +72,7 @@ const BYTES: [Byte; 256] = {
             b'<' | b'\\' | b'$' | b'[' => Byte::Markup,
             b' ' | b'*' => Byte::Single,
             b'!'..=b'~' => Byte::Plain,
-            0xc2 | 0xe1..=0xe3 => Byte::Lead,
+            0xc2 | 0xe1..=0xe3 | 0xef => Byte::Lead,
             0x80.. => Byte::Plain,
             _ => Byte::Markup,
         };
@@ -138,6 +142,7 @@ fn clean_owned(s: &str) -> String {
                 }
                 out.push('[');
             }
+            LINE_END_HYPHEN => out.push('-'),
             c if c.is_whitespace() => {
                 if !out.ends_with(' ') {
                     out.push(' ');

@@ -1186,7 +1186,9 @@ fn continues_url(last: &str, first: &str) -> bool {
         || (first.contains(['.', '-']) && !first.ends_with(['.', ',']))
         || first.contains('.') && first.trim_end_matches('.').contains('.');
     let lower_word = first.chars().all(|c| {
-        c.is_lowercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '(' || c == ')'
+        c.is_lowercase()
+            || c.is_ascii_digit()
+            || matches!(c, '.' | '-' | '(' | ')' | markup::LINE_END_HYPHEN)
     }) && first
         .chars()
         .next()
