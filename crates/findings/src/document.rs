@@ -586,14 +586,8 @@ impl<'l, 'a> Walker<'l, 'a> {
             }
         }
         // The same number and title again, with no "(Cont.)": the table's next page, in any form.
-        let same_title = |t: usize| {
-            self.report.tables[t]
-                .title
-                .eq_ignore_ascii_case(&caption.title)
-        };
         let continues = existing.filter(|&t| {
-            caption.continued
-                || same_title(t)
+            self.goes_on(t, &caption)
                 || matches!(self.format, Format::Pipe | Format::Tab | Format::Html)
         });
         if caption.continued && existing.is_none() {
@@ -655,8 +649,6 @@ impl<'l, 'a> Walker<'l, 'a> {
         }
     }
 
-    /// The table number: printed digits are believed; OCR'd letters ("Table II.") are read with
-    /// the sequence and the last "(Table N)" mention in the text.
     /// Line `i` starts the header of the last table read, its first column's name first and the
     /// next columns' words after it ("Area Suggested Action Year(s)"): that table's caption, as
     /// its next part would have it.
@@ -667,7 +659,7 @@ impl<'l, 'a> Walker<'l, 'a> {
         let starts = text
             .get(..first.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(first));
-        (starts && !first.is_empty() && header_matches(self.lines, i, &t.columns)).then(|| {
+        (!first.is_empty() && starts && header_matches(self.lines, i, &t.columns)).then(|| {
             Caption {
                 number_text: t.number.to_string(),
                 number: Some(t.number),
@@ -713,12 +705,20 @@ impl<'l, 'a> Walker<'l, 'a> {
         scan_caption(line.text()).is_some_and(|c| {
             c.number
                 .and_then(|n| self.by_number.get(&n))
-                .is_some_and(|&t| {
-                    c.continued || self.report.tables[t].title.eq_ignore_ascii_case(&c.title)
-                })
+                .is_some_and(|&t| self.goes_on(t, &c))
         })
     }
 
+    /// `caption` heads the next part of table `t`: marked "(Cont.)", or `t`'s title again.
+    fn goes_on(&self, t: usize, caption: &Caption) -> bool {
+        caption.continued
+            || self.report.tables[t]
+                .title
+                .eq_ignore_ascii_case(&caption.title)
+    }
+
+    /// The table number: printed digits are believed; OCR'd letters ("Table II.") are read with
+    /// the sequence and the last "(Table N)" mention in the text.
     fn resolve_number(&mut self, caption: &Caption, line: usize) -> u32 {
         let last = self.max_number;
         let expected = if caption.continued {

@@ -58,13 +58,13 @@ pub use decode::{decode, Decoded};
 pub use report::*;
 
 /// The text without its byte-order mark.
-fn normalise(text: &str) -> &str {
+fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// Parses one country report. Never panics; problems become [`Report::warnings`].
 pub fn parse(text: &str) -> Report {
-    let text = normalise(text);
+    let text = without_bom(text);
     let lines = lines::split(text);
     document::parse_lines(lines, text.len())
 }
@@ -72,7 +72,7 @@ pub fn parse(text: &str) -> Report {
 /// Parses a text holding one or more country reports (a chapter or a whole annual book),
 /// split at report boundaries; each report has its own warnings. Always returns at least one.
 pub fn parse_all(text: &str) -> Vec<Report> {
-    let text = normalise(text);
+    let text = without_bom(text);
     let mut lines = lines::split(text);
     let ranges = book::split_reports(&lines);
     if ranges.len() <= 1 {
@@ -110,7 +110,7 @@ pub struct Part {
 /// Finds the reports of a text without parsing them, so a caller can parse them one at a time
 /// with [`parse_part`] (and stay responsive between them). Always returns at least one part.
 pub fn split_book(text: &str) -> Vec<Part> {
-    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let body = without_bom(text);
     parts(text, &lines::split(body))
 }
 
@@ -151,7 +151,7 @@ fn parts_of(text: &str, lines: &[lines::Line], ranges: &[std::ops::Range<usize>]
 
 /// Parses one part found by [`split_book`]; line numbers stay those of the whole text.
 pub fn parse_part(text: &str, part: &Part) -> Report {
-    let slice = normalise(text.get(part.bytes.clone()).unwrap_or_default());
+    let slice = without_bom(text.get(part.bytes.clone()).unwrap_or_default());
     let mut lines = lines::split(slice);
     let shift = part.first_line.saturating_sub(1);
     for line in &mut lines {
