@@ -3,6 +3,7 @@
 //! columns, rows split over several lines, carry-down of blank cells, cell parsing (marks,
 //! citations), continuation merge and number resolution.
 
+mod area_words;
 mod html;
 mod layout;
 mod pipe;
