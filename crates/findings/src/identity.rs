@@ -192,8 +192,27 @@ pub(crate) fn label_lines(lines: &[Line]) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// A line with page one's running footer run into its end, as pdf.js copies it: "NO
+/// ADVANCEMENT12019 FINDINGS ON THE WORST FORMS OF CHILD LABOR", "West Bank and the Gaza
+/// Strip12018 fIndInGS on the WorSt …" (small capitals read as mixed case). Returns the text before
+/// the footer's page number and year, or the line as it is.
+fn without_joined_footer(text: &str) -> &str {
+    let Some(at) = markup::find_ci(text, "FINDINGS ON THE WORST FORMS OF CHILD LABOR") else {
+        return text;
+    };
+    let head = text[..at].trim_end();
+    let cut = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    // A page number and a year (five digits or more) right after a letter: run together.
+    if head.len() - cut.len() >= 5 && cut.ends_with(char::is_alphabetic) {
+        cut
+    } else {
+        text
+    }
+}
+
 /// A label line: a known grade followed by "ADVANCEMENT" and nothing that reads like a sentence.
 pub(crate) fn scan_label(text: &str) -> Option<String> {
+    let text = without_joined_footer(text);
     if text.len() > 160 {
         return None;
     }
@@ -249,13 +268,25 @@ fn most_common(items: impl Iterator<Item = Option<String>>) -> Option<String> {
     counts.into_iter().find(|(_, n)| *n == best).map(|(v, _)| v)
 }
 
+/// Lines of page furniture (a running footer, a page number) that may stand between the country
+/// name and the label under it: a browser PDF viewer's copy prints page one's footer there.
+const MAX_FURNITURE_ABOVE_LABEL: usize = 2;
+
 /// The country name printed above the first label line in PDF copies ("Afghanistan").
 fn country_above(lines: &[Line], label: usize) -> Option<String> {
     let above = lines[..label]
         .iter()
         .rev()
-        .find(|l| l.kind() != Kind::Blank)?;
-    let t = markup::strip_line_markup(above.text());
+        .filter(|l| l.kind() != Kind::Blank)
+        .enumerate()
+        .find(|(k, l)| {
+            *k >= MAX_FURNITURE_ABOVE_LABEL
+                || !crate::tables::is_furniture(&markup::strip_line_markup(without_joined_footer(
+                    l.text(),
+                )))
+        })?
+        .1;
+    let t = markup::strip_line_markup(without_joined_footer(above.text()));
     let plausible = !t.is_empty()
         && t.len() <= MAX_COUNTRY_LEN
         && t.starts_with(char::is_uppercase)
@@ -347,7 +378,8 @@ fn furniture_year(lines: &[Line]) -> Option<u16> {
         .iter()
         .filter(|l| l.text().len() >= FOOTER.len())
         .find_map(|l| {
-            let idx = l.text().find(FOOTER)?;
+            // Any letter case: pdf.js reads the footer's small capitals as "fIndIngS on the WorSt".
+            let idx = markup::find_ci(l.text(), FOOTER)?;
             let before = l.text()[..idx].trim_end();
             let year = before.get(before.len().checked_sub(4)?..)?;
             year.parse().ok()
@@ -358,6 +390,27 @@ fn furniture_year(lines: &[Line]) -> Option<u16> {
 mod tests {
     use super::*;
     use crate::lines::split;
+
+    #[test]
+    fn reads_a_heading_with_the_footer_run_into_it() {
+        // pdf.js runs page one's footer (page number, year, small capitals) into the line above.
+        let text = "West Bank and the Gaza Strip12018 fIndInGS on the WorSt forMS of chIld labor\nminimal advancement\nIn 2018, the Palestinian Authority made a minimal advancement in efforts.\n";
+        let id = read(&split(text));
+        assert_eq!(id.country.as_deref(), Some("West Bank and the Gaza Strip"));
+        let text = "Niue\nNO ADVANCEMENT12019 FINDINGS ON THE WORST FORMS OF CHILD LABOR\nResearch found no evidence that child labor exists in Niue.\n";
+        let id = read(&split(text));
+        assert_eq!(id.country.as_deref(), Some("Niue"));
+        assert_eq!(id.year, Some(2019));
+        assert_eq!(id.assessment.map(|a| a.level).as_deref(), Some("no"));
+        // A browser PDF viewer's copy: page one's footer between the name and its label.
+        let text = "Niue\n2019 FINDINGS ON THE WORST FORMS OF CHILD LABOR 1\nNO ADVANCEMENT\nResearch found no evidence that child labor exists in Niue.\n";
+        assert_eq!(read(&split(text)).country.as_deref(), Some("Niue"));
+        // A footer line on its own is left as it is.
+        assert_eq!(
+            without_joined_footer("2019 FINDINGS ON THE WORST FORMS OF CHILD LABOR 1"),
+            "2019 FINDINGS ON THE WORST FORMS OF CHILD LABOR 1"
+        );
+    }
 
     #[test]
     fn reads_sentence_and_label() {

@@ -10,7 +10,7 @@ mod pipe;
 mod stream;
 mod tab;
 
-pub(crate) use layout::is_page_number;
+pub(crate) use layout::{is_furniture, is_page_number};
 
 use crate::cells::parse_cell;
 use crate::lines::{Caption, Kind, Line};
