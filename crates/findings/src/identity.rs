@@ -50,7 +50,7 @@ pub(crate) fn read(lines: &[Line]) -> Identity {
                 .filter(|(_, l)| level_of(l).as_deref() == Some(level.as_str()))
                 .map(|(_, l)| Some(l.clone())),
         )
-        .map(|l| markup::title_case(&l))
+        .map(|l| markup::title_case(&without_mixed_case(&l)))
         .unwrap_or_else(|| markup::title_case(&format!("{level} advancement")));
         Assessment { level, label }
     });
@@ -190,6 +190,20 @@ pub(crate) fn label_lines(lines: &[Line]) -> Vec<(usize, String)> {
         .enumerate()
         .filter_map(|(i, l)| scan_label(l.text()).map(|s| (i, s)))
         .collect()
+}
+
+/// A label in lower case when a word of it mixes cases inside ("MiniMal advanceMent": pdf.js's
+/// reading of small capitals), so that title case can be made of it; else as it is.
+fn without_mixed_case(label: &str) -> std::borrow::Cow<'_, str> {
+    let mixed = label.split([' ', '-']).any(|w| {
+        let mut chars = w.chars().skip_while(|c| !c.is_lowercase());
+        chars.any(char::is_uppercase)
+    });
+    if mixed {
+        crate::case::lower_str(label).into()
+    } else {
+        label.into()
+    }
 }
 
 /// A line with page one's running footer run into its end, as pdf.js copies it: "NO
@@ -397,6 +411,13 @@ mod tests {
         let text = "West Bank and the Gaza Strip12018 fIndInGS on the WorSt forMS of chIld labor\nminimal advancement\nIn 2018, the Palestinian Authority made a minimal advancement in efforts.\n";
         let id = read(&split(text));
         assert_eq!(id.country.as_deref(), Some("West Bank and the Gaza Strip"));
+        let text = "Montserrat\nMiniMal advanceMent12018 fIndIngS on the WorSt formS of chIld labor\nAlthough research found no evidence that child labor exists in Montserrat, the government made a minimal advancement in 2018.\n";
+        let id = read(&split(text));
+        assert_eq!(id.year, Some(2018));
+        assert_eq!(
+            id.assessment.map(|a| a.label).as_deref(),
+            Some("Minimal Advancement")
+        );
         let text = "Niue\nNO ADVANCEMENT12019 FINDINGS ON THE WORST FORMS OF CHILD LABOR\nResearch found no evidence that child labor exists in Niue.\n";
         let id = read(&split(text));
         assert_eq!(id.country.as_deref(), Some("Niue"));
