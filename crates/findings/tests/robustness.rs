@@ -87,6 +87,60 @@ fn a_pdf_viewers_line_end_hyphen_is_a_hyphen() {
     assert_eq!(findings::parse_part(&text, &part), r);
 }
 
+/// A browser PDF viewer prints a table of values a visual line at a time, its cells joined by
+/// spaces: the statistics, ratification and enforcement tables are still read as tables, the
+/// enforcement table across its page break.
+#[test]
+fn a_pdf_viewers_value_tables_keep_their_columns() {
+    let r = parse(&data("pdfium_afghanistan_2018_value_tables.txt"));
+    let table = |n: u32| r.tables.iter().find(|t| t.number == n).unwrap();
+    let texts = |n: u32, row: usize| -> Vec<String> {
+        table(n).rows[row]
+            .cells
+            .iter()
+            .map(|c| c.text.clone())
+            .collect()
+    };
+    assert_eq!(table(1).columns, ["Children", "Age", "Percent"]);
+    assert_eq!(
+        texts(1, 0),
+        ["Working (% and population)", "5 to 14", "7.5 (673,949)"]
+    );
+    assert_eq!(
+        texts(1, 3),
+        ["Primary Completion Rate (%)", "", "Unavailable"]
+    );
+    assert_eq!(table(3).rows.len(), 6);
+    assert!(table(3).rows.iter().all(|row| row.cells[1].text == "✓"));
+    let labor = table(6);
+    assert_eq!(
+        labor.columns,
+        ["Overview of Labor Law Enforcement", "2017", "2018"]
+    );
+    assert_eq!(labor.rows.len(), 17);
+    let inspectors = &labor.rows[1].cells;
+    assert_eq!(inspectors[0].text, "Number of Labor Inspectors");
+    assert_eq!(
+        (
+            inspectors[1].text.as_str(),
+            inspectors[1].citations.as_slice()
+        ),
+        ("8", &[30][..])
+    );
+    assert_eq!(
+        (
+            inspectors[2].text.as_str(),
+            inspectors[2].citations.as_slice()
+        ),
+        ("21", &[3][..])
+    );
+    assert_eq!(
+        texts(6, 16)[0],
+        "Reciprocal Referral Mechanism Exists Between Labor Authorities and Social Services"
+    );
+    assert_eq!(table(7).rows.len(), 9);
+}
+
 #[test]
 fn json_round_trips() {
     for name in ["kazakhstan-2013.tab.txt", "kazakhstan-2018.pipe.txt"] {

@@ -5,6 +5,7 @@
 
 mod area_words;
 mod html;
+mod joined;
 mod layout;
 mod pipe;
 mod stream;

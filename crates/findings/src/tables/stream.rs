@@ -1892,6 +1892,9 @@ fn full_row((at, label, cells): (usize, &str, Vec<&str>), last: &[RunLine], n: u
 
 /// Reads any other table: column runs started by header cells, cut into cells, fitted into rows.
 fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid {
+    if let Some(grid) = super::joined::scan(lines, start) {
+        return grid;
+    }
     let mut grid = Grid {
         end: start,
         ..Grid::default()

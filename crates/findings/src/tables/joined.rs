@@ -1,0 +1,391 @@
+//! Tables of values printed a visual line at a time, each line's cells joined by one space, as a
+//! browser PDF viewer copies them (PDFium in Chrome and Edge, pdf.js in Firefox):
+//!
+//! ```text
+//! Overview of Labor Law Enforcement 2017 2018
+//! Number of Labor Inspectors 8 (30) 21 (3)
+//! Initial Training for New Labor Inspectors No (30) No (3)
+//! ```
+//!
+//! Nothing marks where one cell ends, but the header line is made of the family's header labels,
+//! and in the statistics, ratification and enforcement tables every column after the first holds
+//! a value ("Yes", "Unknown (30)", "5 to 14", "7.5 (673,949)", "✓"): the cells are peeled off each
+//! line from its right end ([`peel`]) and the rest is the row's label. Tables with a text column
+//! after the first (agencies and their roles, policies and their descriptions) are left to the
+//! plain reader.
+
+use super::{ends_table, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
+use crate::case;
+use crate::lines::{Kind, Line};
+
+/// Most words one header label takes ("Overview of Criminal Law Enforcement": five).
+const MAX_LABEL_WORDS: usize = 5;
+/// Lines of a row label wrapped before the line that holds its values.
+const MAX_LABEL_LINES: usize = 2;
+/// Fewest rows that make the reading believable.
+const MIN_ROWS: usize = 2;
+/// Tokens a parenthesised group after a value may take ("(3, 8)": two).
+const MAX_PAREN_TOKENS: usize = 4;
+
+/// Header labels of the value columns (lower case); a year is one too.
+const VALUE_HEADERS: [&str; 3] = ["age", "percent", "ratification"];
+/// Header labels of a first column over value columns (lower case).
+const LABEL_HEADERS: [&str; 4] = [
+    "children",
+    "convention",
+    "overview of labor law enforcement",
+    "overview of criminal law enforcement",
+];
+
+/// Words that are a whole value cell, lower case, after any footnote marks are dropped.
+const VALUE_WORDS: [&str; 8] = [
+    "yes",
+    "no",
+    "unknown",
+    "n/a",
+    "unavailable",
+    "none",
+    "✓",
+    "✔",
+];
+
+/// Reads the table whose first line (after any blank lines) is at `start`, when that line is a
+/// header of label and value columns joined by spaces. `None` leaves the table to other readers.
+pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
+    let first = (start..lines.len()).find(|&i| lines[i].kind() != Kind::Blank)?;
+    let columns = split_header(lines.get(first)?.text())?;
+    let values = columns.len() - 1;
+    // Only statistics and ratification rows may leave a value out ("Primary Completion Rate
+    // (%) Unavailable"); an enforcement row gives every year's, so a line ending in one number
+    // ("… in 2021 from 13") is prose.
+    let partial_ok = columns.iter().skip(1).any(|c| !is_year(c));
+    let row_cells = |t| row_cells(t, values, partial_ok);
+    let mut rows: Vec<RawRow> = Vec::new();
+    let mut pending: Vec<&str> = Vec::new();
+    let mut pending_line = 0;
+    let mut end = first + 1;
+    // Whether the reading stopped where the table ends (anything else: a layout this reader
+    // does not know, left whole to the plain reader).
+    let mut clean = true;
+    let mut i = first;
+    while let Some(line) = lines.get(i + 1) {
+        i += 1;
+        if pending.is_empty() && is_page_furniture(line) {
+            // A page break inside the table: past the page's furniture, the header printed
+            // again means the table goes on.
+            let next = (i..lines.len().min(i + MAX_FURNITURE_LINES))
+                .find(|&j| lines[j].kind() != Kind::Blank && !is_page_furniture(&lines[j]));
+            match next {
+                Some(j) if split_header(lines[j].text()).as_ref() == Some(&columns) => {
+                    i = j;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if line.kind() != Kind::Text || ends_table(line) || rows.len() >= MAX_ROWS {
+            break;
+        }
+        let text = line.text().trim();
+        let (label, cells) = row_cells(text);
+        if cells.is_empty() {
+            // A row label wrapped onto a line of its own, if the values follow soon.
+            let wraps = pending.len() < MAX_LABEL_LINES
+                && !text.ends_with(['.', ':', ';'])
+                && lines.get(i + 1).is_some_and(|n| {
+                    n.kind() == Kind::Text && !row_cells(n.text().trim()).1.is_empty()
+                });
+            if !wraps {
+                clean = pending.is_empty() && ends_table_here(text);
+                break;
+            }
+            if pending.is_empty() {
+                pending_line = line.no();
+            }
+            pending.push(text);
+            continue;
+        }
+        let mut head = String::new();
+        for part in pending.drain(..).chain(std::iter::once(label)) {
+            super::join_text(&mut head, part);
+        }
+        let mut row = Vec::with_capacity(columns.len());
+        row.push(head);
+        row.resize(columns.len() - cells.len(), String::new());
+        row.extend(cells);
+        rows.push(RawRow {
+            line: if pending_line > 0 {
+                pending_line
+            } else {
+                line.no()
+            },
+            cells: row,
+        });
+        pending_line = 0;
+        end = i + 1;
+    }
+    (clean && rows.len() >= MIN_ROWS).then(|| Grid {
+        columns,
+        rows,
+        end,
+        warnings: Vec::new(),
+    })
+}
+
+/// [`peel`], with no cells for a line that leaves a value out unless `partial_ok`.
+fn row_cells(text: &str, values: usize, partial_ok: bool) -> (&str, Vec<String>) {
+    let (label, cells) = peel(text, values);
+    if cells.len() < values && !partial_ok {
+        (label, Vec::new())
+    } else {
+        (label, cells)
+    }
+}
+
+/// Most lines of page furniture (footer, country, level, page number) at a page break.
+const MAX_FURNITURE_LINES: usize = 6;
+
+/// A running header or footer line, as the document marked it or by its text.
+fn is_page_furniture(line: &Line) -> bool {
+    line.is_furniture() || super::layout::is_furniture(line.text())
+}
+
+/// Fewest words of a sentence after a table (a source note, the next paragraph).
+const MIN_PROSE_WORDS: usize = 8;
+
+/// A line with no values that the table may end before: page furniture, a note or legend
+/// ("Source for all other data: …", "* Data are …"), or a sentence.
+fn ends_table_here(text: &str) -> bool {
+    super::layout::is_furniture(text)
+        || text.starts_with(['*', '†', '‡'])
+        || text.starts_with("Source")
+        || text.split_whitespace().count() >= MIN_PROSE_WORDS
+            && (text.ends_with(['.', ')', ':']) || text.len() >= PROSE_CHARS)
+}
+
+/// A line this long with no value at its end is a line of prose.
+const PROSE_CHARS: usize = 90;
+
+/// The header cells of a line made wholly of header labels, a label column then value columns
+/// ("Children Age Percent", "Overview of Labor Law Enforcement 2017 2018", "Convention
+/// Ratification"), longest label first.
+fn split_header(text: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 2 || text.len() > 120 {
+        return None;
+    }
+    let mut cells: Vec<String> = Vec::new();
+    let mut at = 0;
+    while at < words.len() {
+        let take = (1..=MAX_LABEL_WORDS.min(words.len() - at))
+            .rev()
+            .find(|&n| {
+                let cell = words[at..at + n].join(" ");
+                let lower = case::lower_str(&cell);
+                if cells.is_empty() {
+                    LABEL_HEADERS.contains(&lower.as_str())
+                } else {
+                    VALUE_HEADERS.contains(&lower.as_str()) || n == 1 && is_year(&cell)
+                }
+            })?;
+        cells.push(words[at..at + take].join(" "));
+        at += take;
+    }
+    (cells.len() >= 2 && cells.len() <= MAX_COLUMNS).then_some(cells)
+}
+
+/// "2017": a year heading a column of an enforcement table.
+fn is_year(t: &str) -> bool {
+    t.len() == 4 && t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Splits up to `n` value cells off the right end of a row line: the label before them and the
+/// cells in order. A cell is a value ([`is_value`], or an age range "5 to 14") with an optional
+/// parenthesised group after it ("(30)", "(673,949)"). The label is never left empty.
+fn peel(text: &str, n: usize) -> (&str, Vec<String>) {
+    // Words with their byte offsets; viewers also put no-break spaces between cells.
+    let tokens: Vec<(usize, &str)> = text
+        .split(char::is_whitespace)
+        .filter(|t| !t.is_empty())
+        .map(|t| (t.as_ptr() as usize - text.as_ptr() as usize, t))
+        .collect();
+    let mut end = tokens.len();
+    let mut cells: Vec<String> = Vec::new();
+    while cells.len() < n && end > 1 {
+        let mut stop = end;
+        if tokens[stop - 1].1.ends_with(')') {
+            if let Some(open) = (stop.saturating_sub(MAX_PAREN_TOKENS)..stop)
+                .rev()
+                .find(|&k| tokens[k].1.starts_with('('))
+            {
+                stop = open;
+            }
+        }
+        // An age's unit after it ("5-14 yrs.").
+        let unit = usize::from(stop >= 2 && ["yrs.", "yrs", "years"].contains(&tokens[stop - 1].1));
+        let last = stop - unit;
+        let value_start = if last >= 3
+            && tokens[last - 2].1 == "to"
+            && is_number(tokens[last - 3].1)
+            && is_number(tokens[last - 1].1)
+        {
+            Some(last - 3)
+        } else if last >= 1
+            && (is_age_range(tokens[last - 1].1) || unit == 0 && is_value(tokens[last - 1].1))
+        {
+            Some(last - 1)
+        } else {
+            None
+        };
+        match value_start {
+            Some(v) if v >= 1 => {
+                let from = tokens[v].0;
+                let to = tokens[end - 1].0 + tokens[end - 1].1.len();
+                cells.push(text[from..to].to_string());
+                end = v;
+            }
+            _ => break,
+        }
+    }
+    cells.reverse();
+    let label_end = tokens.get(end - 1).map_or(0, |&(at, t)| at + t.len());
+    (&text[..label_end], cells)
+}
+
+/// A whole value: one of [`VALUE_WORDS`] or a number ("21", "7.5", "42%", "$1,200"), footnote
+/// marks after it aside ("Yes*", "Unknown†").
+fn is_value(t: &str) -> bool {
+    let t = t.trim_end_matches(['*', '†', '‡']);
+    case::lower_is_any(t, &VALUE_WORDS) || is_number(t)
+}
+
+/// "5-14", "7–14": an age range in one word.
+fn is_age_range(t: &str) -> bool {
+    t.split_once(['-', '–']).is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Digits with separators, a percent or a currency sign, ending in a digit or a percent sign.
+fn is_number(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b",.%$".contains(&b))
+        && t.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    #[test]
+    fn peels_values_off_the_right() {
+        assert_eq!(
+            peel("Number of Labor Inspectors 8 (30) 21 (3)", 2),
+            (
+                "Number of Labor Inspectors",
+                vec!["8 (30)".into(), "21 (3)".into()]
+            )
+        );
+        assert_eq!(
+            peel("Working (% and population) 5 to 14 7.5 (673,949)", 2),
+            (
+                "Working (% and population)",
+                vec!["5 to 14".into(), "7.5 (673,949)".into()]
+            )
+        );
+        assert_eq!(
+            peel("Attending School (%) 5-14 yrs. 92.5", 2),
+            (
+                "Attending School (%)",
+                vec!["5-14 yrs.".into(), "92.5".into()]
+            )
+        );
+        assert_eq!(
+            peel("Primary Completion Rate (%) Unavailable", 2),
+            ("Primary Completion Rate (%)", vec!["Unavailable".into()])
+        );
+        assert_eq!(
+            peel("ILO C. 138, Minimum Age ✓", 1),
+            ("ILO C. 138, Minimum Age", vec!["✓".into()])
+        );
+        // Prose under a table has no value at its end ("2019." ends a sentence).
+        assert!(peel(
+            "unavailable from UNESCO Institute for Statistics, 2019. (6)",
+            2
+        )
+        .1
+        .is_empty());
+        // The label is never left empty.
+        assert_eq!(peel("No Yes", 2), ("No", vec!["Yes".into()]));
+    }
+
+    #[test]
+    fn splits_a_joined_header() {
+        assert_eq!(
+            split_header("Overview of Labor Law Enforcement 2017 2018"),
+            Some(vec![
+                "Overview of Labor Law Enforcement".into(),
+                "2017".into(),
+                "2018".into()
+            ])
+        );
+        assert_eq!(
+            split_header("Children Age Percent"),
+            Some(vec!["Children".into(), "Age".into(), "Percent".into()])
+        );
+        // A text column after the first is not this reader's.
+        assert_eq!(split_header("Organization/Agency Role"), None);
+        assert_eq!(split_header("Children"), None);
+    }
+
+    #[test]
+    fn reads_a_viewer_copy_of_an_enforcement_table() {
+        let text = "Overview of Labor Law Enforcement 2017 2018\nNumber of Labor Inspectors 8 (30) 21 (3)\nNumber of Child Labor Violations for Which Penalties Were\nImposed Unknown (30) N/A\nInitial Training for New Labor Inspectors No (30) No (3)\nThe labor inspectorate received no funding of its own in 2018. (3)\n";
+        let lines = split(text);
+        let grid = scan(&lines, 0).expect("a joined table");
+        assert_eq!(
+            grid.columns,
+            ["Overview of Labor Law Enforcement", "2017", "2018"]
+        );
+        let rows: Vec<Vec<String>> = grid.rows.iter().map(|r| r.cells.clone()).collect();
+        assert_eq!(
+            rows,
+            [
+                ["Number of Labor Inspectors", "8 (30)", "21 (3)"],
+                [
+                    "Number of Child Labor Violations for Which Penalties Were Imposed",
+                    "Unknown (30)",
+                    "N/A"
+                ],
+                [
+                    "Initial Training for New Labor Inspectors",
+                    "No (30)",
+                    "No (3)"
+                ],
+            ]
+        );
+        assert_eq!(grid.rows[1].line, 3);
+        // The prose after the table is not read into it.
+        assert_eq!(grid.end, 5);
+        // A page break: the footer, then the header again, and the rows go on.
+        let text = "Overview of Labor Law Enforcement 2018 2019\nLabor Inspectorate Funding Unknown (4)\u{a0}\u{a0} Unknown (3)\nNumber of Labor Inspectors 395 (71)    315 (3)\n2019 FINDINGS ON THE WORST FORMS OF CHILD LABOR 5\nOverview of Labor Law Enforcement 2018 2019\nRoutine Inspections Conducted Yes (4)   Yes (3)\n";
+        let grid = scan(&split(text), 0).expect("a joined table");
+        assert_eq!(grid.rows.len(), 3);
+        assert_eq!(
+            grid.rows[2].cells,
+            ["Routine Inspections Conducted", "Yes (4)", "Yes (3)"]
+        );
+        assert_eq!(grid.rows[1].cells[2], "315 (3)");
+        assert_eq!(grid.rows[0].cells[1], "Unknown (4)");
+        // A sentence after an enforcement table that ends in a number is no row.
+        let text = "Overview of Criminal Law Enforcement 2020 2021\nNumber of Investigations Unknown (4) 12 (3)\nNumber of Convictions 10 (4) 5 (3)\nIn September 2021, a court convicted two traffickers of the 11 children found, and set free 13\n";
+        let grid = scan(&split(text), 0).expect("a joined table");
+        assert_eq!(grid.rows.len(), 2);
+        assert_eq!(grid.end, 3);
+        // Sub-rows whose values come after them all (2015): not this reader's layout.
+        let text = "Overview of Labor Law Enforcement 2014 2015\nNumber of Labor Inspectors 60 (35) 60 (39)\nInspectorate Authorized to Assess Penalties Yes (40) Yes (39)\nTraining for Labor Inspectors\nn Initial Training for New Employees\nn Refresher Courses Provided\nUnknown\nYes (40)\n";
+        assert!(scan(&split(text), 0).is_none());
+    }
+}
