@@ -90,11 +90,24 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
         let (label, cells) = row_cells(text);
         if cells.is_empty() {
             // A row label wrapped onto a line of its own, if the values follow soon.
+            let next = lines.get(i + 1).filter(|n| n.kind() == Kind::Text);
             let wraps = pending.len() < MAX_LABEL_LINES
                 && !text.ends_with(['.', ':', ';'])
-                && lines.get(i + 1).is_some_and(|n| {
-                    n.kind() == Kind::Text && !row_cells(n.text().trim()).1.is_empty()
+                && next.is_some_and(|n| {
+                    let t = n.text().trim();
+                    !row_cells(t).1.is_empty() && !starts_row(&columns, t)
                 });
+            if !wraps && pending.is_empty() && starts_row(&columns, text) {
+                // A convention with no mark: not ratified, or the mark drawn, not printed.
+                let mut row = vec![text.to_string()];
+                row.resize(columns.len(), String::new());
+                rows.push(RawRow {
+                    line: line.no(),
+                    cells: row,
+                });
+                end = i + 1;
+                continue;
+            }
             if !wraps {
                 clean = pending.is_empty() && ends_table_here(text);
                 break;
@@ -130,6 +143,17 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
         end,
         warnings: Vec::new(),
     })
+}
+
+/// How the rows of the ratification table begin: one convention each.
+const CONVENTIONS: [&str; 3] = ["ILO C.", "UN CRC", "Palermo Protocol"];
+
+/// A line that starts a row whatever follows it: a convention of the ratification table.
+fn starts_row(columns: &[String], text: &str) -> bool {
+    columns
+        .first()
+        .is_some_and(|c| c.eq_ignore_ascii_case("convention"))
+        && CONVENTIONS.iter().any(|p| text.starts_with(p))
 }
 
 /// [`peel`], with no cells for a line that leaves a value out unless `partial_ok`.
@@ -379,6 +403,22 @@ mod tests {
         );
         assert_eq!(grid.rows[1].cells[2], "315 (3)");
         assert_eq!(grid.rows[0].cells[1], "Unknown (4)");
+        // A convention printed without a mark is a row of its own, blank where the mark was.
+        let text = "Convention Ratification\nILO C. 138, Minimum Age ✓\nUN CRC Optional Protocol on Armed Conflict\nUN CRC Optional Protocol on the Sale of Children, Child Prostitution and Child\nPornography ✓\nPalermo Protocol on Trafficking in Persons\nThe government has established laws and regulations related to child labor (Table 4).\n";
+        let grid = scan(&split(text), 0).expect("a joined table");
+        let rows: Vec<Vec<String>> = grid.rows.iter().map(|r| r.cells.clone()).collect();
+        assert_eq!(
+            rows,
+            [
+                ["ILO C. 138, Minimum Age", "✓"],
+                ["UN CRC Optional Protocol on Armed Conflict", ""],
+                [
+                    "UN CRC Optional Protocol on the Sale of Children, Child Prostitution and Child Pornography",
+                    "✓"
+                ],
+                ["Palermo Protocol on Trafficking in Persons", ""],
+            ]
+        );
         // A sentence after an enforcement table that ends in a number is no row.
         let text = "Overview of Criminal Law Enforcement 2020 2021\nNumber of Investigations Unknown (4) 12 (3)\nNumber of Convictions 10 (4) 5 (3)\nIn September 2021, a court convicted two traffickers of the 11 children found, and set free 13\n";
         let grid = scan(&split(text), 0).expect("a joined table");
