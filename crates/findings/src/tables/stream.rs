@@ -1918,15 +1918,22 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         if ends_table(line) || line.kind() == Kind::Legend {
             break;
         }
-        if is_furniture(line.text()) || is_page_top(lines, i) {
+        // The page's furniture before the part's first line is no row either: a browser PDF
+        // viewer prints a continued caption at the foot of a page, then the page's country
+        // (marked by the document) over its level and footer.
+        let furniture = |j: usize, l: &Line| {
+            is_furniture(l.text())
+                || is_page_top(lines, j)
+                || cols.is_empty()
+                    && l.is_furniture()
+                    && lines.get(j + 1).is_some_and(|n| is_furniture(n.text()))
+        };
+        if furniture(i, line) {
             // A page footer inside the table: go on only if a column header follows shortly.
             let next = (i + 1..limit.min(i + 1 + FURNITURE_LOOKAHEAD)).find(|&j| {
-                lines.get(j).is_some_and(|l| {
-                    ends_table(l)
-                        || l.kind() != Kind::Blank
-                            && !is_furniture(l.text())
-                            && !is_page_top(lines, j)
-                })
+                lines
+                    .get(j)
+                    .is_some_and(|l| ends_table(l) || l.kind() != Kind::Blank && !furniture(j, l))
             });
             match next {
                 Some(j) if header_at(lines, j, known).is_some() => {
@@ -2525,6 +2532,21 @@ mod tests {
             ..Rows::default()
         };
         assert_eq!(assign_areas(&acts, &[2, 3], &hints, rows), [2, 2, 3]);
+    }
+
+    #[test]
+    fn a_part_opening_with_the_pages_country_and_level_has_no_row_of_them() {
+        // A browser PDF viewer's copy: "Table 6 … (Cont.)" printed at the foot of the page,
+        // then the page's country (marked furniture by the document), level and footer.
+        let text = "Argentina\nSIGNIFICANT ADVANCEMENT\n6 BUREAU OF INTERNATIONAL LABOR AFFAIRS 2019 FINDINGS ON THE WORST FORMS OF CHILD LABOR\nDuring 2019, the Special Prosecutor’s Office reported convictions for trafficking.\n";
+        let known: Vec<String> = ["Overview of Labor Law Enforcement", "2018", "2019"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mut lines = split(text);
+        assert_eq!(scan_generic(&lines, 0, Some(&known)).rows.len(), 1);
+        lines[0].set_furniture();
+        assert!(scan_generic(&lines, 0, Some(&known)).rows.is_empty());
     }
 
     #[test]
