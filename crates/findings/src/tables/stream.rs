@@ -717,7 +717,8 @@ fn learned_scores(words: &[&str]) -> [i64; 5] {
     out
 }
 
-/// Score for a group that holds the action its label was printed beside.
+/// Score for a group that holds the action its label was printed beside: eight keyword points
+/// (three before the learned weights, whose sum over an action's stems can outweigh a label).
 const HINT_BONUS: i64 = 8 * KEYWORD_SCALE;
 
 /// How the next area label printed stood below a label in plain output, where the labels'
