@@ -292,3 +292,89 @@ proptest! {
         prop_assert_eq!(a.recommendations, b.recommendations);
     }
 }
+
+/// A browser PDF viewer prints a table of text a visual line at a time, a name's first line and
+/// its description's joined by a space: the sectors, agencies, coordinating bodies and policies
+/// tables still come out as two columns, names wrapped over lines joined, across a page break;
+/// the laws table as its four columns.
+#[test]
+fn a_pdf_viewers_text_tables_keep_their_columns() {
+    let r = parse(&data("pdfium_afghanistan_2013_text_tables.txt"));
+    let table = |n: u32| r.tables.iter().find(|t| t.number == n).unwrap();
+    let names = |n: u32| -> Vec<String> {
+        table(n)
+            .rows
+            .iter()
+            .map(|row| row.cells[0].text.clone())
+            .collect()
+    };
+    let sectors = table(2);
+    assert_eq!(sectors.columns, ["Sector/Industry", "Activity"]);
+    assert_eq!(sectors.rows.len(), 15);
+    let livestock = &sectors.rows[1].cells;
+    assert_eq!(
+        (livestock[0].text.as_str(), livestock[0].carried),
+        ("Agriculture", true)
+    );
+    assert_eq!(livestock[1].text, "Tending livestock");
+    assert_eq!(livestock[1].citations, [8, 9]);
+    // The page break inside the table is crossed: services follow industry.
+    assert_eq!(sectors.rows[6].cells[0].text, "Services");
+    assert_eq!(
+        sectors.rows[11].cells[0].text,
+        "Categorical Worst Forms of Child Labor"
+    );
+    assert_eq!(table(5).columns, ["Organization/Agency", "Role"]);
+    assert_eq!(
+        names(5),
+        [
+            "Ministry of Labor, Social Affairs, Martyrs, and Disabled (MOLSAMD)",
+            "Child Protection Action Network",
+            "Ministry of Interior (MOI)",
+            "National Directorate of Security (NDS)",
+            "Attorney General’s Office (AGO)",
+            "Ministry of Women’s Affairs (MOWA)",
+            "Afghanistan Independent Human Rights Commission (AIHRC)",
+        ]
+    );
+    let role = &table(5).rows[1].cells[1];
+    assert!(role.text.starts_with("Refer child labor cases"));
+    assert!(role.text.ends_with("and various NGOs."));
+    assert_eq!(role.citations, [11]);
+    assert_eq!(table(6).rows.len(), 2);
+    assert!(names(6)[1].starts_with("Inter-Ministerial Steering Committee"));
+    let policies = names(7);
+    assert_eq!(policies.len(), 7);
+    assert_eq!(policies[1], "National Strategy for Children at Risk (2004)");
+    assert_eq!(policies[6], "National Social Protection Policy");
+    let laws = table(4);
+    assert_eq!(
+        laws.columns,
+        ["Standard", "Yes/No", "Age", "Related Legislation"]
+    );
+    assert_eq!(laws.rows.len(), 11);
+    let texts = |row: usize| -> Vec<&str> {
+        laws.rows[row]
+            .cells
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect()
+    };
+    assert_eq!(texts(0), ["Minimum Age for Work", "Yes", "18", "Labor Law"]);
+    assert_eq!(laws.rows[0].cells[3].citations, [40]);
+    // A standard wrapped over two lines, its answer alone on a line, its legislation over three.
+    assert_eq!(
+        texts(4)[..3],
+        ["Prohibition of Child Trafficking", "Yes", ""]
+    );
+    assert!(texts(4)[3].ends_with("Combating Abduction and Human Trafficking/Smuggling"));
+    assert_eq!(
+        texts(6)[0],
+        "Prohibition of Using Children in Illicit Activities"
+    );
+    assert_eq!(
+        texts(7)[0],
+        "Minimum Age for Compulsory Military Recruitment"
+    );
+    assert_eq!(laws.rows[7].cells[1].marks, ["*"]);
+}

@@ -14,7 +14,7 @@
 //! after the first (agencies and their roles, policies and their descriptions) are left to the
 //! plain reader.
 
-use super::{ends_table, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
+use super::{ends_table, is_page_furniture, past_furniture, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
 use crate::case;
 use crate::lines::{Kind, Line};
 
@@ -73,9 +73,7 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
         if pending.is_empty() && is_page_furniture(line) {
             // A page break inside the table: past the page's furniture, the header printed
             // again means the table goes on.
-            let next = (i..lines.len().min(i + MAX_FURNITURE_LINES))
-                .find(|&j| lines[j].kind() != Kind::Blank && !is_page_furniture(&lines[j]));
-            match next {
+            match past_furniture(lines, i) {
                 Some(j) if split_header(lines[j].text()).as_ref() == Some(&columns) => {
                     i = j;
                     continue;
@@ -164,14 +162,6 @@ fn row_cells(text: &str, values: usize, partial_ok: bool) -> (&str, Vec<String>)
     } else {
         (label, cells)
     }
-}
-
-/// Most lines of page furniture (footer, country, level, page number) at a page break.
-const MAX_FURNITURE_LINES: usize = 6;
-
-/// A running header or footer line, as the document marked it or by its text.
-fn is_page_furniture(line: &Line) -> bool {
-    line.is_furniture() || super::layout::is_furniture(line.text())
 }
 
 /// Fewest words of a sentence after a table (a source note, the next paragraph).

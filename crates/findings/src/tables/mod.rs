@@ -4,9 +4,11 @@
 //! citations), continuation merge and number resolution.
 
 mod area_words;
+mod described;
 mod html;
 mod joined;
 mod layout;
+mod legal;
 mod pipe;
 mod stream;
 mod tab;
@@ -80,6 +82,22 @@ pub(crate) fn scan_body(
 /// True for a line that can never belong to a table body: the next caption or heading.
 pub(crate) fn ends_table(line: &Line) -> bool {
     matches!(line.kind(), Kind::Caption | Kind::Heading)
+}
+
+/// Most lines of page furniture (footer, country, level, page number) at a page break.
+const MAX_FURNITURE_LINES: usize = 6;
+
+/// A running header or footer line, as the document marked it or by its text.
+pub(crate) fn is_page_furniture(line: &Line) -> bool {
+    line.is_furniture() || layout::is_furniture(line.text())
+}
+
+/// The first line past the page furniture that starts at `lines[i]` (a page break inside a
+/// table of a browser PDF viewer's copy, where the header may be printed again), if it comes
+/// within [`MAX_FURNITURE_LINES`].
+pub(crate) fn past_furniture(lines: &[Line], i: usize) -> Option<usize> {
+    (i..lines.len().min(i + MAX_FURNITURE_LINES))
+        .find(|&j| lines[j].kind() != Kind::Blank && !is_page_furniture(&lines[j]))
 }
 
 /// Builds a [`Table`] from a scanned grid: normalises widths, drops noise, rejoins split rows,

@@ -1896,6 +1896,12 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     if let Some(grid) = super::joined::scan(lines, start) {
         return grid;
     }
+    if let Some(grid) = super::described::scan(lines, start) {
+        return grid;
+    }
+    if let Some(grid) = super::legal::scan(lines, start) {
+        return grid;
+    }
     let mut grid = Grid {
         end: start,
         ..Grid::default()
