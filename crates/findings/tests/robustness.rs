@@ -378,3 +378,27 @@ fn a_pdf_viewers_text_tables_keep_their_columns() {
     );
     assert_eq!(laws.rows[7].cells[1].marks, ["*"]);
 }
+
+/// In plain `pdftotext` text the enforcement section's subheading follows the agencies table
+/// with no blank line or caption between: the table ends there, and the subheading and its
+/// paragraph are the section's, not rows of the table.
+#[test]
+fn a_subheading_after_a_table_ends_it() {
+    let r = parse(&data("plain_haiti_2019_agencies_before_subheading.txt"));
+    let agencies = r.tables.iter().find(|t| t.number == 5).unwrap();
+    let names: Vec<&str> = agencies
+        .rows
+        .iter()
+        .map(|row| row.cells[0].text.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Ministry of Social Affairs and Labor (MAST)",
+            "Brigade for the Protection of Minors (BPM)",
+            "POLIFRONT"
+        ]
+    );
+    let section = &r.sections[0];
+    assert_eq!(section.subsections[0].title, "Labor Law Enforcement");
+}

@@ -19,7 +19,9 @@
 //! ([`super::stream::sector_of_label`]). Anything unclear ends the reading; a table with too few
 //! rows is left to the plain reader.
 
-use super::{ends_table, is_page_furniture, join_text, past_furniture, Grid, RawRow, MAX_ROWS};
+use super::{
+    ends_table, is_page_furniture, is_subheading, join_text, past_furniture, Grid, RawRow, MAX_ROWS,
+};
 use crate::case;
 use crate::lines::{Kind, Line};
 
@@ -295,9 +297,6 @@ fn name_goes_on(name: &str) -> bool {
         || name.matches('“').count() > name.matches('”').count()
 }
 
-/// Headings of the enforcement section that follow its agencies table, never a name.
-const SUBHEADINGS: [&str; 2] = ["Labor Law Enforcement", "Criminal Law Enforcement"];
-
 /// Reads one name-and-description row from `lines[i]`: its two cells and the index after it,
 /// or `None` when no row starts there. `first`: the table's first row, which may be a
 /// description's end carried over a page break (its name left empty). `look`: a description
@@ -321,10 +320,7 @@ fn read_row(lines: &[Line], i: usize, first: bool, look: bool) -> Option<(Vec<St
             break;
         }
         let text = line.text().trim();
-        if name_lines == 0
-            && desc.is_empty()
-            && SUBHEADINGS.iter().any(|h| h.eq_ignore_ascii_case(text))
-        {
+        if name_lines == 0 && desc.is_empty() && is_subheading(text) {
             return None;
         }
         if desc.is_empty() {

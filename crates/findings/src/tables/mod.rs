@@ -84,6 +84,15 @@ pub(crate) fn ends_table(line: &Line) -> bool {
     matches!(line.kind(), Kind::Caption | Kind::Heading)
 }
 
+/// Headings of the enforcement section, printed after its agencies table: never a table's line.
+const SUBHEADINGS: [&str; 2] = ["Labor Law Enforcement", "Criminal Law Enforcement"];
+
+/// A line that is one of the enforcement section's [`SUBHEADINGS`].
+pub(crate) fn is_subheading(text: &str) -> bool {
+    let t = text.trim();
+    SUBHEADINGS.iter().any(|h| h.eq_ignore_ascii_case(t))
+}
+
 /// Most lines of page furniture (footer, country, level, page number) at a page break.
 const MAX_FURNITURE_LINES: usize = 6;
 

@@ -1922,7 +1922,7 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     });
     while i < limit {
         let Some(line) = lines.get(i) else { break };
-        if ends_table(line) || line.kind() == Kind::Legend {
+        if ends_table(line) || line.kind() == Kind::Legend || super::is_subheading(line.text()) {
             break;
         }
         // The page's furniture before the part's first line is no row either: a browser PDF
