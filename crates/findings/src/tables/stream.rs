@@ -468,6 +468,20 @@ fn ends_unfinished(s: &str) -> bool {
         || WORDS.contains(&t.rsplit(' ').next().unwrap_or(""))
 }
 
+/// The report family's closing sentences of a program's or body's description ("Research was
+/// unable to determine whether activities were undertaken …"): they never start a cell.
+const DESCRIPTION_CODAS: [&str; 4] = [
+    "Research was unable to determine",
+    "Research found no",
+    "Additional information is available",
+    "For additional information",
+];
+
+/// A line that opens one of [`DESCRIPTION_CODAS`].
+fn goes_on_description(s: &str) -> bool {
+    DESCRIPTION_CODAS.iter().any(|c| s.starts_with(c))
+}
+
 /// Starts a new phrase: a capital, a quotation mark or a digit that is not a citation.
 fn starts_new(s: &str) -> bool {
     s.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '‘'))
@@ -477,7 +491,7 @@ fn starts_new(s: &str) -> bool {
 /// starts in lower case, or the line stops mid-phrase), else a score — a sentence end counts
 /// 2, a line that stops short of the column width (the next word would have fit) counts 2.
 fn gap_score(a: &str, b: &str, width: usize) -> Option<u32> {
-    if !starts_new(b) || ends_unfinished(a) {
+    if !starts_new(b) || ends_unfinished(a) || goes_on_description(b) {
         return None;
     }
     let mut score = 0;
@@ -2278,6 +2292,19 @@ mod tests {
         // Asked for more cells than there are possible cuts: as many as can be told apart.
         assert_eq!(split_entries(&lines, Some(9)).len(), 4);
         assert!(split_entries(&[], Some(3)).is_empty());
+    }
+
+    #[test]
+    fn a_descriptions_closing_sentence_starts_no_cell() {
+        let lines = [
+            "Government program that provides shelter to street children. (44)",
+            "Research was unable to determine whether activities were undertaken during the reporting period.",
+            "A $2.5 million fund that provides assistance to poor households. (45)",
+        ];
+        let e = split_entries(&lines, Some(2));
+        assert!(e[0].ends_with("during the reporting period."), "{e:?}");
+        assert!(e[1].starts_with("A $2.5 million fund"));
+        assert_eq!(split_entries(&lines, None).len(), 2);
     }
 
     #[test]
