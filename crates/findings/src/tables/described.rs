@@ -730,11 +730,7 @@ mod tests {
             * Evidence of this activity is limited and/or the extent of the problem is unknown.\n";
         let lines = split(text);
         let grid = scan(&lines, 0).expect("a sectors table");
-        let cells: Vec<Vec<&str>> = grid
-            .rows
-            .iter()
-            .map(|r| r.cells.iter().map(String::as_str).collect())
-            .collect();
+        let cells = grid.texts();
         assert_eq!(
             cells,
             [

@@ -273,11 +273,7 @@ mod tests {
                 "Legislation"
             ]
         );
-        let rows: Vec<Vec<&str>> = grid
-            .rows
-            .iter()
-            .map(|r| r.cells.iter().map(String::as_str).collect())
-            .collect();
+        let rows = grid.texts();
         assert_eq!(
             rows,
             [

@@ -33,6 +33,17 @@ pub(crate) struct Grid {
     pub warnings: Vec<Warning>,
 }
 
+#[cfg(test)]
+impl Grid {
+    /// The body rows' cell texts, for tests to compare.
+    pub(crate) fn texts(&self) -> Vec<Vec<&str>> {
+        self.rows
+            .iter()
+            .map(|r| r.cells.iter().map(String::as_str).collect())
+            .collect()
+    }
+}
+
 /// A body row before cell parsing.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct RawRow {

@@ -3107,11 +3107,7 @@ mod tests {
         let g = scan_fixture(text);
         let t = &g[0];
         assert_eq!(t.columns, ["Children", "Age", "Percent"]);
-        let cells: Vec<Vec<&str>> = t
-            .rows
-            .iter()
-            .map(|r| r.cells.iter().map(String::as_str).collect())
-            .collect();
+        let cells = t.texts();
         assert_eq!(
             cells,
             [
