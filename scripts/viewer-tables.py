@@ -7,7 +7,8 @@ usage: python3 scripts/viewer-tables.py CLI DIR [--forms pdfium,pdfjs]
 DIR is a big corpus made by scripts/bigcorpus-make.py, with the viewer forms made by
 scripts/bigcorpus-pdfium.py and scripts/bigcorpus-pdfjs.mjs (NAME.layout.txt beside
 NAME.pdfium.txt, NAME.pdfjs.txt). For the two-column tables (agencies, coordinating bodies,
-policies, programs, sectors) and the four-column laws table of each layout text, it counts per
+policies, programs, sectors), the four-column laws table and the labor and criminal
+enforcement tables of each layout text, it counts per
 form: tables read with the layout's number of columns, tables read cell for cell the same, and
 rows the same (cell texts, white space folded, compared as a multiset). Prints figures; asserts
 nothing.
@@ -34,6 +35,8 @@ def family(table):
         return 'two-column'
     if len(cols) == 4 and cols[0] == 'Standard':
         return 'laws'
+    if len(cols) == 3 and cols[0].startswith('Overview of'):
+        return 'enforcement'
     return None
 
 
@@ -70,7 +73,7 @@ def main():
                 stat[key + ('rows same',)] += sum(
                     (collections.Counter(want) & collections.Counter(got)).values())
     for form in forms:
-        for fam in ('two-column', 'laws'):
+        for fam in ('two-column', 'laws', 'enforcement'):
             s = lambda k: stat[(form, fam, k)]
             print(f"{form} {fam}: {s('tables')} tables, {s('columns')} with their columns, "
                   f"{s('same')} the same cell for cell; rows the same {s('rows same')} of "

@@ -106,6 +106,14 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
                 end = i + 1;
                 continue;
             }
+            if !wraps && pending.is_empty() && !partial_ok {
+                if let Some((block, next)) = read_block(lines, i, values) {
+                    rows.extend(block);
+                    end = next;
+                    i = next - 1;
+                    continue;
+                }
+            }
             if !wraps {
                 clean = pending.is_empty() && ends_table_here(text);
                 break;
@@ -141,6 +149,76 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
         end,
         warnings: Vec::new(),
     })
+}
+
+/// Most row labels one block of sub-rows holds ("Training for Labor Inspectors" and its three
+/// sub-rows: four).
+const MAX_BLOCK_LABELS: usize = 8;
+
+/// Rows printed as a block, as the enforcement tables of 2013–2015 print a row with sub-rows
+/// ("Training for Labor Inspectors", "n Initial Training for New Employees" …): the labels on
+/// lines of their own from `lines[i]`, then the values a line each, the first year's for every
+/// row, then the next year's. A label with no values of its own heads the sub-rows (the labels
+/// beyond the values' count, from the first). The rows and the index after them, or `None`.
+fn read_block(lines: &[Line], i: usize, years: usize) -> Option<(Vec<RawRow>, usize)> {
+    let text = |j: usize| {
+        lines
+            .get(j)
+            .filter(|l| l.kind() == Kind::Text && !ends_table(l))
+            .map(|l| l.text().trim())
+    };
+    let mut labels: Vec<(usize, String)> = Vec::new();
+    let mut j = i;
+    while let Some(t) = text(j).filter(|t| !is_lone_value(t)) {
+        if labels.len() >= MAX_BLOCK_LABELS || !peel(t, 1).1.is_empty() {
+            return None;
+        }
+        match labels.last_mut() {
+            // A label wrapped onto the next line.
+            Some(last) if t.starts_with(char::is_lowercase) && !t.starts_with("n ") => {
+                super::join_text(&mut last.1, t);
+            }
+            _ => labels.push((lines[j].no(), t.to_string())),
+        }
+        j += 1;
+    }
+    let mut values: Vec<&str> = Vec::new();
+    while let Some(t) = text(j).filter(|t| is_lone_value(t)) {
+        values.push(t);
+        j += 1;
+    }
+    let per_year = values.len() / years.max(1);
+    if per_year == 0 || !values.len().is_multiple_of(years) || per_year > labels.len() {
+        return None;
+    }
+    let heads = labels.len() - per_year;
+    // A sub-row ("n Refresher Courses Provided") has values of its own: too few values.
+    if labels[..heads].iter().any(|l| l.1.starts_with("n ")) {
+        return None;
+    }
+    let rows = labels
+        .into_iter()
+        .enumerate()
+        .map(|(k, (line, label))| {
+            let mut cells = vec![label];
+            cells.extend((0..years).map(|y| match k.checked_sub(heads) {
+                Some(r) => values[y * per_year + r].to_string(),
+                None => String::new(),
+            }));
+            RawRow { line, cells }
+        })
+        .collect();
+    Some((rows, j))
+}
+
+/// A line that is one value cell: a value ([`is_value`]) with an optional bracketed group
+/// after it ("600 (16)", "Unknown* (10)", "$70,000").
+fn is_lone_value(t: &str) -> bool {
+    let head = match t.strip_suffix(')').and_then(|b| b.rfind('(')) {
+        Some(open) => t[..open].trim_end(),
+        None => t,
+    };
+    !head.contains(' ') && is_value(head)
 }
 
 /// How the rows of the ratification table begin: one convention each.
@@ -336,6 +414,47 @@ mod tests {
     }
 
     #[test]
+    fn reads_sub_rows_printed_as_a_block() {
+        let text = "Overview of Labor Law Enforcement 2014 2015\n\
+            Labor Inspectorate Funding Unknown (32) Unknown (6)\n\
+            Number of Labor Inspectors\n\
+            Number of Child Labor Dedicated Inspectors\n\
+            600 (16)\n\
+            Unknown\n\
+            Unknown* (10)\n\
+            Unknown\n\
+            Training for Labor Inspectors\n\
+            n Initial Training for New Employees\n\
+            n Refresher Courses Provided\n\
+            Unknown\n\
+            Yes (32)\n\
+            Yes (10)\n\
+            Unknown (6)\n\
+            Complaint Mechanism Exists Yes (12) Yes (12)\n";
+        let grid = scan(&split(text), 0).expect("a joined table");
+        assert_eq!(
+            grid.texts(),
+            [
+                ["Labor Inspectorate Funding", "Unknown (32)", "Unknown (6)"],
+                ["Number of Labor Inspectors", "600 (16)", "Unknown* (10)"],
+                [
+                    "Number of Child Labor Dedicated Inspectors",
+                    "Unknown",
+                    "Unknown"
+                ],
+                ["Training for Labor Inspectors", "", ""],
+                [
+                    "n Initial Training for New Employees",
+                    "Unknown",
+                    "Yes (10)"
+                ],
+                ["n Refresher Courses Provided", "Yes (32)", "Unknown (6)"],
+                ["Complaint Mechanism Exists", "Yes (12)", "Yes (12)"],
+            ]
+        );
+    }
+
+    #[test]
     fn splits_a_joined_header() {
         assert_eq!(
             split_header("Overview of Labor Law Enforcement 2017 2018"),
@@ -414,7 +533,8 @@ mod tests {
         let grid = scan(&split(text), 0).expect("a joined table");
         assert_eq!(grid.rows.len(), 2);
         assert_eq!(grid.end, 3);
-        // Sub-rows whose values come after them all (2015): not this reader's layout.
+        // Sub-rows with fewer values after them than they need: a layout this reader does not
+        // know.
         let text = "Overview of Labor Law Enforcement 2014 2015\nNumber of Labor Inspectors 60 (35) 60 (39)\nInspectorate Authorized to Assess Penalties Yes (40) Yes (39)\nTraining for Labor Inspectors\nn Initial Training for New Employees\nn Refresher Courses Provided\nUnknown\nYes (40)\n";
         assert!(scan(&split(text), 0).is_none());
     }
