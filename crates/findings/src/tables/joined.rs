@@ -85,16 +85,25 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
             break;
         }
         let text = line.text().trim();
-        let (label, cells) = row_cells(text);
+        let (label, cells) = match all_values(text, values).filter(|_| !pending.is_empty()) {
+            // The values of a label wrapped over the lines before, on a line of their own.
+            Some(cells) => ("", cells),
+            None => row_cells(text),
+        };
         if cells.is_empty() {
-            // A row label wrapped onto a line of its own, if the values follow soon.
-            let next = lines.get(i + 1).filter(|n| n.kind() == Kind::Text);
+            // A row label wrapped onto a line of its own, if its values follow within the lines
+            // a label may take, after lines that go on the label.
+            let has_values = |t: &str| {
+                !self::row_cells(t, values, partial_ok).1.is_empty()
+                    || all_values(t, values).is_some()
+            };
             let wraps = pending.len() < MAX_LABEL_LINES
                 && !text.ends_with(['.', ':', ';'])
-                && next.is_some_and(|n| {
-                    let t = n.text().trim();
-                    !row_cells(t).1.is_empty() && !starts_row(&columns, t)
-                });
+                && (i + 1..=i + MAX_LABEL_LINES - pending.len())
+                    .map_while(|j| lines.get(j).filter(|n| n.kind() == Kind::Text))
+                    .map(|n| n.text().trim())
+                    .find(|t| has_values(t) || !t.starts_with(char::is_lowercase))
+                    .is_some_and(|t| has_values(t) && !starts_row(&columns, t));
             if !wraps && pending.is_empty() && starts_row(&columns, text) {
                 // A convention with no mark: not ratified, or the mark drawn, not printed.
                 let mut row = vec![text.to_string()];
@@ -125,7 +134,10 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
             continue;
         }
         let mut head = String::new();
-        for part in pending.drain(..).chain(std::iter::once(label)) {
+        for part in pending
+            .drain(..)
+            .chain(std::iter::once(label).filter(|l| !l.is_empty()))
+        {
             super::join_text(&mut head, part);
         }
         let mut row = Vec::with_capacity(columns.len());
@@ -344,6 +356,13 @@ fn peel(text: &str, n: usize) -> (&str, Vec<String>) {
     (&text[..label_end], cells)
 }
 
+/// The `n` value cells of a line that holds nothing else ("No (31) Yes (15)").
+fn all_values(text: &str, n: usize) -> Option<Vec<String>> {
+    let labelled = format!("- {text}");
+    let (label, cells) = peel(&labelled, n);
+    (label == "-" && cells.len() == n).then_some(cells)
+}
+
 /// A whole value: one of [`VALUE_WORDS`] or a number ("21", "7.5", "42%", "$1,200"), footnote
 /// marks after it aside ("Yes*", "Unknown†").
 fn is_value(t: &str) -> bool {
@@ -430,7 +449,10 @@ mod tests {
             Yes (32)\n\
             Yes (10)\n\
             Unknown (6)\n\
-            Complaint Mechanism Exists Yes (12) Yes (12)\n";
+            Complaint Mechanism Exists Yes (12) Yes (12)\n\
+            Reciprocal Referral Mechanism Exists Between Criminal Authorities\n\
+            and Social Services\n\
+            No (31) Yes (15)\n";
         let grid = scan(&split(text), 0).expect("a joined table");
         assert_eq!(
             grid.texts(),
@@ -450,6 +472,11 @@ mod tests {
                 ],
                 ["n Refresher Courses Provided", "Yes (32)", "Unknown (6)"],
                 ["Complaint Mechanism Exists", "Yes (12)", "Yes (12)"],
+                [
+                    "Reciprocal Referral Mechanism Exists Between Criminal Authorities and Social Services",
+                    "No (31)",
+                    "Yes (15)"
+                ],
             ]
         );
     }
