@@ -26,12 +26,13 @@ use crate::case;
 use crate::lines::{Kind, Line};
 
 /// Header lines of the family: the name column's label, then the text column's.
-const HEADERS: [(&str, &str); 6] = [
+const HEADERS: [(&str, &str); 7] = [
     ("Organization/Agency", "Role"),
     ("Coordinating Body", "Role & Description"),
     ("Coordinating Body", "Role and Description"),
     ("Policy", "Description"),
     ("Program", "Description"),
+    ("Program", "Description and Objectives"),
     ("Sector/Industry", "Activity"),
 ];
 
@@ -763,6 +764,10 @@ mod tests {
                 "Coordinating Body".into(),
                 "Role & Description".into()
             ])
+        );
+        assert_eq!(
+            header_of("Program Description and Objectives"),
+            Some(vec!["Program".into(), "Description and Objectives".into()])
         );
     }
 }
