@@ -52,6 +52,15 @@ pub(crate) fn find_citations(text: &str) -> Vec<Citation> {
     out
 }
 
+/// A text that ends with a citation group ("… child labor.(11, 13)", "… (1-5)*"), footnote
+/// marks after it aside: the group as [`find_citations`] reads one (no year, "(2015 – 2019)").
+pub(crate) fn ends_with_citation(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| is_mark(c) || c == ' ');
+    t.strip_suffix(')')
+        .and_then(|body| body.rfind('(').map(|open| &body[open + 1..]))
+        .is_some_and(|inner| inner.len() <= MAX_GROUP_LEN && read_group(inner).is_some())
+}
+
 /// Citation numbers a short text may always hold, whatever its length.
 const MIN_CITATION_BUDGET: usize = 1_000;
 

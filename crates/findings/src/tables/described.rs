@@ -23,7 +23,9 @@ use super::{
     ends_table, is_page_furniture, is_subheading, join_text, past_furniture, Grid, RawRow, MAX_ROWS,
 };
 use crate::case;
+use crate::cells::ends_with_citation;
 use crate::lines::{Kind, Line};
+use crate::markup::is_mark;
 
 /// Header lines of the family: the name column's label, then the text column's.
 const HEADERS: [(&str, &str); 7] = [
@@ -439,26 +441,6 @@ fn join_words(cell: &mut String, words: &[&str]) {
     }
 }
 
-/// A cell text ending in a citation ("… child labor.(11, 13)", "(1-5)*"), footnote marks
-/// after it aside.
-pub(super) fn ends_with_citation(text: &str) -> bool {
-    let t = text.trim_end_matches(['*', '†', '‡', ' ']);
-    let Some(body) = t.strip_suffix(')') else {
-        return false;
-    };
-    let Some(open) = body.rfind('(') else {
-        return false;
-    };
-    let inner = &body[open + 1..];
-    inner.bytes().any(|b| b.is_ascii_digit())
-        && inner
-            .chars()
-            .all(|c| c.is_ascii_digit() || " ,;-–—".contains(c))
-        && inner
-            .split(|c: char| !c.is_ascii_digit())
-            .all(|n| n.len() <= MAX_CITATION_DIGITS)
-}
-
 /// Whether a named row starts at `lines[j]` (after blank lines): a description that ends a
 /// sentence but no citation ("… Research was unable to determine whether it was active.") ends
 /// there.
@@ -471,9 +453,6 @@ fn next_row_starts(lines: &[Line], j: usize) -> bool {
         && (split_name(&words).is_some() || is_name(&words))
         && read_row(lines, j, false, false).is_some_and(|r| !r.0[0].is_empty())
 }
-
-/// Most digits of a reference number; "(2015 – 2019)" is a name's years, not a citation.
-const MAX_CITATION_DIGITS: usize = 3;
 
 /// Where the description starts on a line that holds the end of a name and the start of its
 /// description: the first word after a proper name ([`is_name`]) that starts a description
@@ -562,7 +541,7 @@ fn is_capital(w: &str) -> bool {
 /// A word that ends a name: a bracketed group ("(MOLSAMD)", "(2010)") or a footnote mark
 /// ("Centers†").
 fn ends_name(w: &str) -> bool {
-    w.ends_with(['*', '†', '‡']) || w.trim_end_matches(',').ends_with(')')
+    w.ends_with(is_mark) || w.trim_end_matches(',').ends_with(')')
 }
 
 /// Whether a row's first line starts with its description, not a name: [`starts_description`],

@@ -17,6 +17,7 @@
 use super::{ends_table, is_page_furniture, past_furniture, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
 use crate::case;
 use crate::lines::{Kind, Line};
+use crate::markup::is_mark;
 
 /// Most words one header label takes ("Overview of Criminal Law Enforcement": five).
 const MAX_LABEL_WORDS: usize = 5;
@@ -182,7 +183,7 @@ fn read_block(lines: &[Line], i: usize, years: usize) -> Option<(Vec<RawRow>, us
     let mut labels: Vec<(usize, String)> = Vec::new();
     let mut j = i;
     while let Some(t) = text(j).filter(|t| !is_lone_value(t)) {
-        if labels.len() >= MAX_BLOCK_LABELS || !peel(t, 1).1.is_empty() {
+        if labels.len() >= MAX_BLOCK_LABELS || !peel(t, 1, 1).1.is_empty() {
             return None;
         }
         match labels.last_mut() {
@@ -246,7 +247,7 @@ fn starts_row(columns: &[String], text: &str) -> bool {
 
 /// [`peel`], with no cells for a line that leaves a value out unless `partial_ok`.
 fn row_cells(text: &str, values: usize, partial_ok: bool) -> (&str, Vec<String>) {
-    let (label, cells) = peel(text, values);
+    let (label, cells) = peel(text, values, 1);
     if cells.len() < values && !partial_ok {
         (label, Vec::new())
     } else {
@@ -261,7 +262,7 @@ const MIN_PROSE_WORDS: usize = 8;
 /// ("Source for all other data: …", "* Data are …"), or a sentence.
 fn ends_table_here(text: &str) -> bool {
     super::layout::is_furniture(text)
-        || text.starts_with(['*', '†', '‡'])
+        || text.starts_with(is_mark)
         || text.starts_with("Source")
         || text.split_whitespace().count() >= MIN_PROSE_WORDS
             && (text.ends_with(['.', ')', ':']) || text.len() >= PROSE_CHARS)
@@ -305,8 +306,8 @@ fn is_year(t: &str) -> bool {
 
 /// Splits up to `n` value cells off the right end of a row line: the label before them and the
 /// cells in order. A cell is a value ([`is_value`], or an age range "5 to 14") with an optional
-/// parenthesised group after it ("(30)", "(673,949)"). The label is never left empty.
-fn peel(text: &str, n: usize) -> (&str, Vec<String>) {
+/// parenthesised group after it ("(30)", "(673,949)"). The label keeps at least `keep` words.
+fn peel(text: &str, n: usize, keep: usize) -> (&str, Vec<String>) {
     // Words with their byte offsets; viewers also put no-break spaces between cells.
     let tokens: Vec<(usize, &str)> = text
         .split(char::is_whitespace)
@@ -315,7 +316,7 @@ fn peel(text: &str, n: usize) -> (&str, Vec<String>) {
         .collect();
     let mut end = tokens.len();
     let mut cells: Vec<String> = Vec::new();
-    while cells.len() < n && end > 1 {
+    while cells.len() < n && end > keep {
         let mut stop = end;
         if tokens[stop - 1].1.ends_with(')') {
             if let Some(open) = (stop.saturating_sub(MAX_PAREN_TOKENS)..stop)
@@ -342,7 +343,7 @@ fn peel(text: &str, n: usize) -> (&str, Vec<String>) {
             None
         };
         match value_start {
-            Some(v) if v >= 1 => {
+            Some(v) if v >= keep => {
                 let from = tokens[v].0;
                 let to = tokens[end - 1].0 + tokens[end - 1].1.len();
                 cells.push(text[from..to].to_string());
@@ -352,21 +353,23 @@ fn peel(text: &str, n: usize) -> (&str, Vec<String>) {
         }
     }
     cells.reverse();
-    let label_end = tokens.get(end - 1).map_or(0, |&(at, t)| at + t.len());
+    let label_end = end
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .map_or(0, |&(at, t)| at + t.len());
     (&text[..label_end], cells)
 }
 
 /// The `n` value cells of a line that holds nothing else ("No (31) Yes (15)").
 fn all_values(text: &str, n: usize) -> Option<Vec<String>> {
-    let labelled = format!("- {text}");
-    let (label, cells) = peel(&labelled, n);
-    (label == "-" && cells.len() == n).then_some(cells)
+    let (label, cells) = peel(text, n, 0);
+    (label.is_empty() && cells.len() == n).then_some(cells)
 }
 
 /// A whole value: one of [`VALUE_WORDS`] or a number ("21", "7.5", "42%", "$1,200"), footnote
 /// marks after it aside ("Yes*", "Unknown†").
 fn is_value(t: &str) -> bool {
-    let t = t.trim_end_matches(['*', '†', '‡']);
+    let t = t.trim_end_matches(is_mark);
     case::lower_is_any(t, &VALUE_WORDS) || is_number(t)
 }
 
@@ -393,43 +396,49 @@ mod tests {
     #[test]
     fn peels_values_off_the_right() {
         assert_eq!(
-            peel("Number of Labor Inspectors 8 (30) 21 (3)", 2),
+            peel("Number of Labor Inspectors 8 (30) 21 (3)", 2, 1),
             (
                 "Number of Labor Inspectors",
                 vec!["8 (30)".into(), "21 (3)".into()]
             )
         );
         assert_eq!(
-            peel("Working (% and population) 5 to 14 7.5 (673,949)", 2),
+            peel("Working (% and population) 5 to 14 7.5 (673,949)", 2, 1),
             (
                 "Working (% and population)",
                 vec!["5 to 14".into(), "7.5 (673,949)".into()]
             )
         );
         assert_eq!(
-            peel("Attending School (%) 5-14 yrs. 92.5", 2),
+            peel("Attending School (%) 5-14 yrs. 92.5", 2, 1),
             (
                 "Attending School (%)",
                 vec!["5-14 yrs.".into(), "92.5".into()]
             )
         );
         assert_eq!(
-            peel("Primary Completion Rate (%) Unavailable", 2),
+            peel("Primary Completion Rate (%) Unavailable", 2, 1),
             ("Primary Completion Rate (%)", vec!["Unavailable".into()])
         );
         assert_eq!(
-            peel("ILO C. 138, Minimum Age ✓", 1),
+            peel("ILO C. 138, Minimum Age ✓", 1, 1),
             ("ILO C. 138, Minimum Age", vec!["✓".into()])
         );
         // Prose under a table has no value at its end ("2019." ends a sentence).
         assert!(peel(
             "unavailable from UNESCO Institute for Statistics, 2019. (6)",
-            2
+            2,
+            1
         )
         .1
         .is_empty());
         // The label is never left empty.
-        assert_eq!(peel("No Yes", 2), ("No", vec!["Yes".into()]));
+        assert_eq!(peel("No Yes", 2, 1), ("No", vec!["Yes".into()]));
+        // With no word kept, a line of values alone gives an empty label.
+        assert_eq!(
+            all_values("No (31) Yes (15)", 2),
+            Some(vec!["No (31)".into(), "Yes (15)".into()])
+        );
     }
 
     #[test]

@@ -17,7 +17,9 @@
 //! Yes 18 …") is a row of its own. Anything unclear ends the reading.
 
 use super::{ends_table, is_page_furniture, join_text, past_furniture, Grid, RawRow, MAX_ROWS};
+use crate::cells::ends_with_citation;
 use crate::lines::{Kind, Line};
+use crate::markup::is_mark;
 
 /// Header lines of the family, as their words run on (the viewer may wrap them over lines),
 /// and the columns they give.
@@ -195,8 +197,8 @@ fn read_row(lines: &[Line], i: usize) -> Option<(Vec<String>, usize)> {
                 .get(j)
                 .is_none_or(|l| starts(l) || l.kind() != Kind::Text);
             // A legislation cell of "N/A" is whole (no law to cite).
-            if super::described::ends_with_citation(legislation)
-                || legislation.trim_end_matches(MARKS) == "N/A"
+            if ends_with_citation(legislation)
+                || legislation.trim_end_matches(is_mark) == "N/A"
                 || legislation.is_empty() && next_starts
             {
                 return Some((cells, j));
@@ -210,7 +212,7 @@ fn read_row(lines: &[Line], i: usize) -> Option<(Vec<String>, usize)> {
 /// one is printed ("16", "17‡", "N/A"), and the legislation.
 fn split_row(text: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let v = (1..words.len()).find(|&k| ANSWERS.contains(&words[k].trim_end_matches(MARKS)))?;
+    let v = (1..words.len()).find(|&k| ANSWERS.contains(&words[k].trim_end_matches(is_mark)))?;
     let age = words.get(v + 1).is_some_and(|w| is_age(w));
     let rest = v + 1 + usize::from(age);
     Some(vec![
@@ -225,12 +227,9 @@ fn split_row(text: &str) -> Option<Vec<String>> {
     ])
 }
 
-/// Footnote marks a cell may end with.
-const MARKS: [char; 3] = ['*', '†', '‡'];
-
 /// An age cell: one or two digits, a range of them ("14–15"), or "N/A", marks after it aside.
 fn is_age(w: &str) -> bool {
-    let t = w.trim_end_matches(MARKS);
+    let t = w.trim_end_matches(is_mark);
     t == "N/A"
         || !t.is_empty()
             && t.split(['-', '–'])
