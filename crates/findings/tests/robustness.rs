@@ -402,3 +402,87 @@ fn a_subheading_after_a_table_ends_it() {
     let section = &r.sections[0];
     assert_eq!(section.subsections[0].title, "Labor Law Enforcement");
 }
+
+/// The laws table's cells of one row, as text.
+fn law_rows(r: &Report, number: u32) -> Vec<Vec<String>> {
+    let table = r.tables.iter().find(|t| t.number == number).unwrap();
+    table
+        .rows
+        .iter()
+        .map(|row| row.cells.iter().map(|c| c.text.clone()).collect())
+        .collect()
+}
+
+#[test]
+fn a_plain_laws_table_printed_in_blocks_keeps_its_rows() {
+    // Plain pdftotext prints the standards, then answers, ages and laws in blocks of a few
+    // rows each; an "N/A" stands for an age or a law.
+    let r = parse(&data("plain_brazil_2019_laws_in_blocks.txt"));
+    let rows = law_rows(&r, 4);
+    assert_eq!(rows.len(), 12);
+    assert_eq!(
+        rows[0],
+        [
+            "Minimum Age for Work",
+            "Yes",
+            "16",
+            "Article 403 of the Labor Code"
+        ]
+    );
+    assert_eq!(
+        rows[9],
+        [
+            "Prohibition of Military Recruitment by Nonstate Armed Groups",
+            "No",
+            "N/A",
+            "N/A"
+        ]
+    );
+    assert_eq!(
+        rows[10],
+        [
+            "Compulsory Education Age",
+            "Yes",
+            "17",
+            "Article 4 of the National Education Law"
+        ]
+    );
+    let table = r.tables.iter().find(|t| t.number == 4).unwrap();
+    assert_eq!(table.rows[10].cells[3].citations, [56]);
+    // The paragraph after the table is prose, not a row.
+    assert!(rows.iter().all(|row| !row[3].contains("Dirty List")));
+}
+
+#[test]
+fn a_continued_plain_laws_table_places_its_sparse_cells() {
+    // 2016: ages printed for the age standards only, a sub-row answered "N/A*" with no law,
+    // and the part after the page break merged into the table.
+    let r = parse(&data("plain_afghanistan_2016_laws_in_blocks_cont.txt"));
+    let rows = law_rows(&r, 4);
+    let names: Vec<&str> = rows.iter().map(|row| row[0].as_str()).collect();
+    assert_eq!(names.len(), 13);
+    assert_eq!(
+        names[7..9],
+        ["Minimum Age for Military Recruitment", "State Compulsory"]
+    );
+    assert_eq!(rows[7][1..], ["", "", ""]);
+    assert_eq!(rows[8][1..], ["N/A", "", ""]);
+    assert_eq!(
+        rows[9],
+        [
+            "State Voluntary",
+            "Yes",
+            "18",
+            "Article 3 of the Law on Prohibition of Recruitment of Children in Military Contingencies"
+        ]
+    );
+    assert_eq!(
+        rows[12],
+        [
+            "Free Public Education",
+            "Yes",
+            "",
+            "Article 17 of the Education Law"
+        ]
+    );
+}

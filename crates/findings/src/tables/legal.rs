@@ -84,7 +84,7 @@ const SUB_STANDARDS: [&str; 4] = [
     "Non-State",
 ];
 /// Answers of the second column.
-const ANSWERS: [&str; 3] = ["Yes", "No", "N/A"];
+pub(super) const ANSWERS: [&str; 3] = ["Yes", "No", "N/A"];
 /// Most lines of one row, its wrapped standard and legislation included.
 const MAX_ROW_LINES: usize = 12;
 
@@ -228,7 +228,7 @@ fn split_row(text: &str) -> Option<Vec<String>> {
 }
 
 /// An age cell: one or two digits, a range of them ("14–15"), or "N/A", marks after it aside.
-fn is_age(w: &str) -> bool {
+pub(super) fn is_age(w: &str) -> bool {
     let t = w.trim_end_matches(is_mark);
     t == "N/A"
         || !t.is_empty()

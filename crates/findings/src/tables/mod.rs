@@ -9,6 +9,7 @@ mod html;
 mod joined;
 mod layout;
 mod legal;
+mod legal_blocks;
 mod pipe;
 mod stream;
 mod tab;

@@ -434,6 +434,10 @@ fn trailing_span(t: &str) -> Option<(&str, &str)> {
     (ends_finished(text) && text.chars().any(char::is_alphabetic)).then_some((text, span))
 }
 
+/// Windows of [`WIDTH_SAMPLE`] lines, before the table and after, the laws table's prose width
+/// is the widest of.
+const PROSE_WINDOWS: usize = 3;
+
 /// The width of a full prose line near the table, in characters: the 90th percentile of the
 /// line lengths before the caption (a stray long URL line does not count).
 fn page_width(lines: &[Line], start: usize) -> usize {
@@ -1916,11 +1920,20 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     if let Some(grid) = super::legal::scan(lines, start) {
         return grid;
     }
+    // The prose width, from the text after the table too (a continued part may follow another
+    // table's lines, and other tables may follow it).
+    let prose = (0..PROSE_WINDOWS)
+        .map(|k| page_width(lines, (start + 2 * k * WIDTH_SAMPLE).min(lines.len())))
+        .max()
+        .unwrap_or(0);
+    if let Some(grid) = super::legal_blocks::scan(lines, start, prose) {
+        return grid;
+    }
+    let width = page_width(lines, start);
     let mut grid = Grid {
         end: start,
         ..Grid::default()
     };
-    let width = page_width(lines, start);
     let limit = start.saturating_add(MAX_REGION_LINES).min(lines.len());
     let want = known.map_or(0, <[String]>::len);
     // Column runs: (header, lines).

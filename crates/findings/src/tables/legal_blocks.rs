@@ -1,0 +1,603 @@
+//! The laws and regulations table as plain `pdftotext` prints it: the standards first, then the
+//! other columns in blocks of a few rows each, one cell a line, the columns interleaved.
+//!
+//! ```text
+//! Standard
+//! Minimum Age for Work
+//! Minimum Age for Hazardous Work
+//! Prohibition of Military Recruitment by Nonstate Armed Groups
+//!
+//! Meets
+//! International
+//! Standards
+//! Yes
+//! Yes
+//!
+//! 16
+//! 18
+//!
+//! Article 403 of the Labor Code (48)
+//! Article 2 of the Hazardous Work List (49)
+//!
+//! No
+//!
+//! N/A
+//!
+//! N/A
+//! ```
+//!
+//! Nothing but order ties a value to its row, and each column keeps its rows' order. The
+//! standards are the family's ([`STANDARDS`], a name wrapped over lines joined while it is the
+//! start of one); every row has an answer; an age is printed for the age standards only, or an
+//! age or "N/A" for every row; a row's legislation runs to its citation, or is "N/A", or (with
+//! an answer other than "Yes") is not printed. A lone "N/A" takes the column of the values in
+//! its block, or else the first column still short of a value for a row already answered
+//! ([`label`]). A table whose counts do not add up is left to the other readers.
+
+use super::legal::{is_age, ANSWERS};
+use super::{
+    ends_table, is_page_furniture, is_page_number, is_subheading, join_text, Grid, RawRow,
+};
+use crate::cells::ends_with_citation;
+use crate::lines::{Kind, Line};
+use crate::markup::is_mark;
+
+/// The family's standards, as printed over the years; compared by [`key`].
+const STANDARDS: [&str; 27] = [
+    "Minimum Age for Work",
+    "Minimum Age for Hazardous Work",
+    "Identification of Hazardous Occupations or Activities Prohibited for Children",
+    "Identification of Hazardous Occupations or Activities for Children",
+    "List of Hazardous Occupations Prohibited for Children",
+    "Prohibition of Hazardous Occupations or Activities for Children",
+    "Prohibition of Hazardous Occupations and/or Activities for Children",
+    "Prohibitions of Hazardous Occupations or Activities for Children",
+    "Prohibition of Forced Labor",
+    "Prohibition of Child Trafficking",
+    "Prohibition of Commercial Sexual Exploitation of Children",
+    "Prohibition of Using Children in Illicit Activities",
+    "Minimum Age for Compulsory Military Recruitment",
+    "Minimum Age for Compulsory Military Service",
+    "Minimum Age for Voluntary Military Service",
+    "Minimum Age for Voluntary Military Recruitment",
+    "Minimum Age for Voluntary State Military Recruitment",
+    "Prohibition of Compulsory Recruitment of Children by (State) Military",
+    "Prohibition of Military Recruitment by Non-state Armed Groups",
+    "Minimum Age for Military Recruitment",
+    "Prohibition of Military Recruitment",
+    "State Compulsory",
+    "State Voluntary",
+    "Non-state Compulsory",
+    "Non-state",
+    "Compulsory Education Age",
+    "Free Public Education",
+];
+/// Standards that are sub-rows of the one before them ("Prohibition of Military Recruitment"
+/// over "State Compulsory" …), which then has no values of its own.
+const SUB_STANDARDS: [&str; 4] = [
+    "State Compulsory",
+    "State Voluntary",
+    "Non-state Compulsory",
+    "Non-state",
+];
+/// Standards printed over sub-rows only (the sub-rows may stand on the next page).
+const GROUPS: [&str; 2] = [
+    "Minimum Age for Military Recruitment",
+    "Prohibition of Military Recruitment",
+];
+/// Words of the header's lines ("Meets" / "International" / "Standards: Yes/No" / "Age" /
+/// "Related Legislation"), compared by [`key`].
+const HEADER_WORDS: [&str; 8] = [
+    "Standard",
+    "Meets",
+    "International",
+    "Standards",
+    "Yes/No",
+    "Age",
+    "Related",
+    "Legislation",
+];
+/// The ages a standard may give; a number outside is a page number.
+const AGES: std::ops::RangeInclusive<u8> = 5..=25;
+/// Most lines the table may take.
+const MAX_LINES: usize = 400;
+/// Most rows of the family's table.
+const MAX_STANDARDS: usize = 24;
+/// Most lines of one legislation cell.
+const MAX_CELL_LINES: usize = 8;
+/// A line at least this share of the prose width, after a blank line, is the prose after the
+/// table once every row has its answer.
+const PROSE_SHARE: f32 = 0.85;
+
+/// The columns of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Answer,
+    Age,
+    Legislation,
+}
+
+/// A value cell in the order printed: its column (`None` for a lone "N/A" not yet placed), its
+/// text and the block (lines between blank lines) it stands in.
+#[derive(Debug)]
+struct Value {
+    column: Option<Column>,
+    text: String,
+    block: usize,
+}
+
+/// Reads the table whose body starts at `start` with the line "Standard" and goes on as plain
+/// `pdftotext` prints it. `None` leaves it to other readers.
+pub(crate) fn scan(lines: &[Line], start: usize, width: usize) -> Option<Grid> {
+    let first = (start..lines.len().min(start + 4)).find(|&i| {
+        let l = &lines[i];
+        l.kind() != Kind::Blank && !is_page_number(l.text().trim())
+    })?;
+    let k = key(lines[first].text());
+    if !is_header(lines[first].text()) && !STANDARDS.iter().any(|s| key(s).starts_with(&k)) {
+        return None;
+    }
+    // The standards read, with the line numbers they start on.
+    let mut standards: Vec<String> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
+    // The standard being read: its line number, text and key so far.
+    let mut open: Option<(usize, String, String)> = None;
+    let mut values: Vec<Value> = Vec::new();
+    let mut cell: Option<(String, usize, usize)> = None;
+    let mut header = String::new();
+    let mut block = 0usize;
+    let mut new_block = true;
+    let mut end = lines.len().min(first + MAX_LINES);
+    let mut i = first;
+    while i < end {
+        let line = &lines[i];
+        let t = line.text().trim();
+        if ends_table(line) || line.kind() == Kind::Legend || is_subheading(t) {
+            end = i;
+            break;
+        }
+        // A number the document took for the page's is one.
+        let age = is_age_value(t) && !line.is_furniture();
+        if line.kind() == Kind::Blank || !age && (is_page_furniture(line) || is_page_number(t)) {
+            new_block = true;
+            i += 1;
+            continue;
+        }
+        if new_block {
+            block += 1;
+            new_block = false;
+        }
+        let core = t.trim_end_matches(is_mark);
+        let column = if ANSWERS[..2].contains(&core) {
+            Some(Some(Column::Answer))
+        } else if core == "N/A" {
+            Some(None)
+        } else if age {
+            Some(Some(Column::Age))
+        } else {
+            None
+        };
+        if let Some(column) = column {
+            close(&mut open, &mut standards, &mut starts)?;
+            values.push(Value {
+                column,
+                text: t.to_string(),
+                block,
+            });
+            i += 1;
+            continue;
+        }
+        let k = key(t);
+        // A standard's name, or the next line of one.
+        if let Some((_, text, acc)) = open.as_mut() {
+            let longer = format!("{acc}{k}");
+            if STANDARDS.iter().any(|s| key(s).starts_with(&longer)) {
+                join_text(text, t);
+                *acc = longer;
+                i += 1;
+                continue;
+            }
+        }
+        close(&mut open, &mut standards, &mut starts)?;
+        if !k.is_empty() && STANDARDS.iter().any(|s| key(s).starts_with(&k)) {
+            open = Some((line.no(), t.to_string(), k));
+            i += 1;
+            continue;
+        }
+        if is_header(t) {
+            join_text(&mut header, t);
+            i += 1;
+            continue;
+        }
+        // Legislation, or the prose after the table.
+        let answered = values
+            .iter()
+            .filter(|v| matches!(v.column, None | Some(Column::Answer)))
+            .count();
+        let rows = value_rows(&standards);
+        if cell.is_none()
+            && block_starts(lines, i)
+            && answered >= rows
+            && t.chars().count() as f32 >= width as f32 * PROSE_SHARE
+        {
+            end = i;
+            break;
+        }
+        let (text, _, count) = cell.get_or_insert_with(|| (String::new(), i, 0));
+        join_text(text, t);
+        *count += 1;
+        if *count > MAX_CELL_LINES {
+            return None;
+        }
+        if ends_with_citation(text) {
+            values.push(Value {
+                column: Some(Column::Legislation),
+                text: std::mem::take(text),
+                block,
+            });
+            cell = None;
+        }
+        i += 1;
+    }
+    close(&mut open, &mut standards, &mut starts)?;
+    // An unfinished cell at the end is the prose after the table.
+    if let Some((_, from, _)) = cell {
+        end = from;
+    }
+    if standards.len() < 2
+        || standards.len() > MAX_STANDARDS
+        || !key(&header).contains("legislation")
+    {
+        return None;
+    }
+    let rows = fill(&standards, values)?;
+    Some(Grid {
+        columns: columns(&header),
+        rows: rows
+            .into_iter()
+            .zip(starts)
+            .map(|(cells, line)| RawRow { line, cells })
+            .collect(),
+        end,
+        warnings: Vec::new(),
+    })
+}
+
+/// Ends the standard being read: one of [`STANDARDS`] whole, or `None`.
+fn close(
+    open: &mut Option<(usize, String, String)>,
+    standards: &mut Vec<String>,
+    starts: &mut Vec<usize>,
+) -> Option<()> {
+    if let Some((line, text, acc)) = open.take() {
+        if !STANDARDS.iter().any(|s| key(s) == acc) {
+            return None;
+        }
+        standards.push(text);
+        starts.push(line);
+    }
+    Some(())
+}
+
+/// A line of the header's words only ("Meets", "Standards: Yes/No", "Related Legislation").
+fn is_header(t: &str) -> bool {
+    let mut words = t.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| HEADER_WORDS.iter().any(|h| key(h) == key(w)))
+}
+
+/// An age as the family prints one: a number from [`AGES`] or a range of them, marks aside.
+fn is_age_value(t: &str) -> bool {
+    let core = t.trim_end_matches(is_mark);
+    core != "N/A"
+        && is_age(core)
+        && core
+            .split(['-', '–'])
+            .all(|n| n.parse().is_ok_and(|n: u8| AGES.contains(&n)))
+}
+
+/// True when `lines[i]` starts a block: the line before is blank or furniture.
+fn block_starts(lines: &[Line], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| lines.get(p))
+        .is_none_or(|l| l.kind() == Kind::Blank || is_page_furniture(l))
+}
+
+/// How many of `standards` have values: all but those over sub-rows.
+fn value_rows(standards: &[String]) -> usize {
+    (0..standards.len())
+        .filter(|&k| !is_group(standards, k))
+        .count()
+}
+
+/// A standard over sub-rows: one of [`GROUPS`], or one followed by a sub-row.
+fn is_group(standards: &[String], k: usize) -> bool {
+    let name = key(&standards[k]);
+    GROUPS.iter().any(|g| key(g) == name)
+        || !is_sub(&name) && standards.get(k + 1).is_some_and(|next| is_sub(next))
+}
+
+/// One of [`SUB_STANDARDS`].
+fn is_sub(standard: &str) -> bool {
+    SUB_STANDARDS.iter().any(|s| key(s) == key(standard))
+}
+
+/// A standard that has an age: a minimum age, the compulsory education age, a sub-row.
+fn has_age(standards: &[String], k: usize) -> bool {
+    let name = key(&standards[k]);
+    name.contains("age") && !name.contains("hazardousoccupations") || is_sub(&name)
+}
+
+/// The column headers, from the header's words as printed.
+fn columns(header: &str) -> Vec<String> {
+    let h = key(header);
+    let answer = match (h.contains("meets"), h.contains("yesno")) {
+        (true, true) => "Meets International Standards: Yes/No",
+        (true, false) => "Meets International Standards",
+        _ => "Yes/No",
+    };
+    let legislation = if h.contains("related") {
+        "Related Legislation"
+    } else {
+        "Legislation"
+    };
+    ["Standard", answer, "Age", legislation]
+        .map(String::from)
+        .to_vec()
+}
+
+/// The rows: each standard with its answer, age and legislation, when the values' counts fit
+/// the standards; `None` otherwise.
+fn fill(standards: &[String], mut values: Vec<Value>) -> Option<Vec<Vec<String>>> {
+    let rows: Vec<usize> = (0..standards.len())
+        .filter(|&k| !is_group(standards, k))
+        .collect();
+    let n = rows.len();
+    label(&mut values, n)?;
+    let of = |c: Column| -> Vec<&str> {
+        values
+            .iter()
+            .filter(|v| v.column == Some(c))
+            .map(|v| v.text.as_str())
+            .collect()
+    };
+    let answers = of(Column::Answer);
+    if answers.len() != n {
+        return None;
+    }
+    // How likely a row is to have no cell printed: a row not answered "Yes" most.
+    let unanswered = |r: usize| match answers[r].trim_end_matches(is_mark) {
+        "Yes" => 0,
+        "No" => 2,
+        _ => 3,
+    };
+    let ages = of(Column::Age);
+    let age_rows: Vec<usize> = (0..n).filter(|&r| has_age(standards, rows[r])).collect();
+    let age_at = if ages.len() == n {
+        (0..n).collect()
+    } else {
+        choose(&age_rows, ages.len(), |r| {
+            unanswered(r) + usize::from(key(&standards[rows[r]]).starts_with("nonstate"))
+        })?
+    };
+    let laws = of(Column::Legislation);
+    let law_at = choose(&(0..n).collect::<Vec<_>>(), laws.len(), |r| {
+        unanswered(r) + usize::from(age_rows.contains(&r) && !age_at.contains(&r))
+    })?;
+    let mut out = Vec::with_capacity(standards.len());
+    let mut r = 0;
+    for (k, name) in standards.iter().enumerate() {
+        let mut cells = vec![name.clone(), String::new(), String::new(), String::new()];
+        if !is_group(standards, k) {
+            cells[1] = answers[r].to_string();
+            if let Some(a) = age_at.iter().position(|&x| x == r) {
+                cells[2] = ages[a].to_string();
+            }
+            if let Some(l) = law_at.iter().position(|&x| x == r) {
+                cells[3] = laws[l].to_string();
+            }
+            r += 1;
+        }
+        out.push(cells);
+    }
+    Some(out)
+}
+
+/// Which `count` of `rows` get a value: all but those most likely to have none by `blank`,
+/// the later of two alike; `None` when there are too few rows.
+fn choose(rows: &[usize], count: usize, blank: impl Fn(usize) -> usize) -> Option<Vec<usize>> {
+    let skip = rows.len().checked_sub(count)?;
+    let mut order: Vec<usize> = rows.to_vec();
+    crate::sort::sort_by_key(&mut order, |&r| {
+        (std::cmp::Reverse(blank(r)), std::cmp::Reverse(r))
+    });
+    let dropped = &order[..skip];
+    Some(
+        rows.iter()
+            .copied()
+            .filter(|r| !dropped.contains(r))
+            .collect(),
+    )
+}
+
+/// Places each lone "N/A" in a column for `n` rows: the column of the nearest placed value in
+/// its block, else by the counts: the answers short of `n` take as many; the ages take as many
+/// as they are short of `n` when the rest are enough (an age or "N/A" for every row), the
+/// legislation the rest. In order, one goes to the age or the legislation column when that
+/// column is behind the answers (a row answered, its age or legislation not yet printed).
+/// `None` when the counts do not add up.
+fn label(values: &mut [Value], n: usize) -> Option<()> {
+    for k in 0..values.len() {
+        if values[k].column.is_some() {
+            continue;
+        }
+        let block = values[k].block;
+        let near = values[..k]
+            .iter()
+            .rev()
+            .take_while(|v| v.block == block)
+            .chain(values[k + 1..].iter().take_while(|v| v.block == block))
+            .find_map(|v| v.column);
+        values[k].column = near;
+    }
+    let total = |c: Column| values.iter().filter(|v| v.column == Some(c)).count();
+    let lone = values.iter().filter(|v| v.column.is_none()).count();
+    let mut qa = n.checked_sub(total(Column::Answer))?;
+    let rest = lone.checked_sub(qa)?;
+    let ages_short = n.checked_sub(total(Column::Age))?;
+    let mut qg = if rest >= ages_short { ages_short } else { 0 };
+    let mut ql = rest - qg;
+    if ql > n.checked_sub(total(Column::Legislation))? {
+        return None;
+    }
+    let (mut a, mut g, mut l) = (0usize, 0usize, 0usize);
+    for v in values.iter_mut() {
+        let column = match v.column {
+            Some(c) => c,
+            None if qg > 0 && g < a => Column::Age,
+            None if ql > 0 && l < a => Column::Legislation,
+            None if qa > 0 => Column::Answer,
+            None if qg > 0 => Column::Age,
+            None => Column::Legislation,
+        };
+        if v.column.is_none() {
+            match column {
+                Column::Answer => qa -= 1,
+                Column::Age => qg -= 1,
+                Column::Legislation => ql = ql.checked_sub(1)?,
+            }
+        }
+        v.column = Some(column);
+        match column {
+            Column::Answer => a += 1,
+            Column::Age => g += 1,
+            Column::Legislation => l += 1,
+        }
+    }
+    Some(())
+}
+
+/// Letters, digits and brackets of `s`, lower case: what a standard's name is compared by,
+/// whatever its spacing, hyphens and marks ("Non- state" is "Nonstate").
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '(' | ')'))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    /// Plain `pdftotext` of a 2013 report's table (Azerbaijan): ages for the age standards
+    /// only, a legislation cell left out on the row answered "No".
+    const SPARSE: &str = "Standard\nMinimum Age for Work\nMinimum Age for Hazardous Work\n\n\
+        Yes/No\nYes\nYes\n\nList of Hazardous Occupations\nProhibited for Children\n\nYes\n\n\
+        Prohibition of Forced Labor\nMinimum Age for Voluntary Military\nService\n\
+        Compulsory Education Age\n\nYes\n\nAge\n15\n18\n\nRelated Legislation\n\
+        Section 42 of the Labor Code of the Republic of Azerbaijan (21)\n\
+        Section 250 of the Labor Code of the Republic of\nAzerbaijan (21)\n\
+        Sections 98 and 250-254 of the Labor Code (21, 22)\n\
+        Article 35 of the Constitution of the Azerbaijan Republic (23)\n\nNo\nYes\n\n17\n\n\
+        Education Law of Azerbaijan (16, 29, 31, 32)\n\n\
+        In 2013, the president signed amendments to the Criminal Code and to the Law of the Republic of Azerbaijan on the\n";
+
+    #[test]
+    fn reads_columns_printed_in_blocks() {
+        let lines = split(SPARSE);
+        let grid = scan(&lines, 0, 120).expect("a laws table");
+        assert_eq!(
+            grid.columns,
+            ["Standard", "Yes/No", "Age", "Related Legislation"]
+        );
+        assert_eq!(
+            grid.texts(),
+            [
+                vec![
+                    "Minimum Age for Work",
+                    "Yes",
+                    "15",
+                    "Section 42 of the Labor Code of the Republic of Azerbaijan (21)"
+                ],
+                vec![
+                    "Minimum Age for Hazardous Work",
+                    "Yes",
+                    "18",
+                    "Section 250 of the Labor Code of the Republic of Azerbaijan (21)"
+                ],
+                vec![
+                    "List of Hazardous Occupations Prohibited for Children",
+                    "Yes",
+                    "",
+                    "Sections 98 and 250-254 of the Labor Code (21, 22)"
+                ],
+                vec![
+                    "Prohibition of Forced Labor",
+                    "Yes",
+                    "",
+                    "Article 35 of the Constitution of the Azerbaijan Republic (23)"
+                ],
+                vec!["Minimum Age for Voluntary Military Service", "No", "", ""],
+                vec![
+                    "Compulsory Education Age",
+                    "Yes",
+                    "17",
+                    "Education Law of Azerbaijan (16, 29, 31, 32)"
+                ],
+            ]
+        );
+        // The prose after the table is not a cell.
+        assert_eq!(lines[grid.end].text().split(',').next(), Some("In 2013"));
+    }
+
+    #[test]
+    fn a_lone_na_takes_its_blocks_column_or_the_column_behind() {
+        let value = |column, text: &str, block| Value {
+            column,
+            text: text.to_string(),
+            block,
+        };
+        // Two rows: "Yes" / "16" "N/A" (ages, one block) / a law / "No" / "N/A" / "N/A".
+        let mut values = vec![
+            value(Some(Column::Answer), "Yes", 1),
+            value(Some(Column::Age), "16", 2),
+            value(None, "N/A", 2),
+            value(Some(Column::Legislation), "Labor Code (4)", 3),
+            value(Some(Column::Answer), "No", 4),
+            value(None, "N/A", 5),
+        ];
+        label(&mut values, 2).expect("the counts add up");
+        let columns: Vec<Column> = values.iter().filter_map(|v| v.column).collect();
+        assert_eq!(
+            columns,
+            [
+                Column::Answer,
+                Column::Age,
+                Column::Age,
+                Column::Legislation,
+                Column::Answer,
+                Column::Legislation
+            ]
+        );
+        // More answers than rows: not this table.
+        let mut values: Vec<Value> = (0..3)
+            .map(|_| value(Some(Column::Answer), "Yes", 1))
+            .collect();
+        assert!(label(&mut values, 2).is_none());
+    }
+
+    #[test]
+    fn leaves_other_tables_alone() {
+        // Not the family's header or standards.
+        assert!(scan(&split("Policy\nDescription\nNational Plan (4)\n"), 0, 100).is_none());
+        // A standard the family does not print.
+        let odd = "Standard\nMinimum Age for Work\nMinimum Age for Fishing\nYes/No\nYes\nYes\n\
+            Related Legislation\nLabor Code (1)\nFishing Act (2)\n";
+        assert!(scan(&split(odd), 0, 100).is_none());
+        // The counts do not add up: three answers for two standards.
+        let over = "Standard\nMinimum Age for Work\nFree Public Education\nYes/No\nYes\nYes\nNo\n\
+            Related Legislation\nLabor Code (1)\nConstitution (2)\n";
+        assert!(scan(&split(over), 0, 100).is_none());
+    }
+}
