@@ -104,7 +104,7 @@ const MAX_LINES: usize = 400;
 /// Most rows of the family's table.
 const MAX_STANDARDS: usize = 24;
 /// Most lines of one legislation cell.
-const MAX_CELL_LINES: usize = 8;
+const MAX_CELL_LINES: usize = 16;
 /// A line at least this share of the prose width, after a blank line, is the prose after the
 /// table once every row has its answer.
 const PROSE_SHARE: f32 = 0.85;
@@ -124,6 +124,25 @@ struct Value {
     column: Option<Column>,
     text: String,
     block: usize,
+}
+
+/// Where the standards printed right under the "Standard" header stand among those read: plain
+/// `pdftotext` may print the header and the first rows' names after the rest of the table.
+#[derive(Debug, Default)]
+struct Head {
+    /// Standards read before the header.
+    from: Option<usize>,
+    /// Standards read when the first line that is none came after it.
+    to: Option<usize>,
+}
+
+impl Head {
+    /// A line that is no standard, with `count` standards read.
+    fn end(&mut self, count: usize) {
+        if self.from.is_some_and(|from| count > from) && self.to.is_none() {
+            self.to = Some(count);
+        }
+    }
 }
 
 /// Reads the table whose body starts at `start` with the line "Standard" and goes on as plain
@@ -147,6 +166,7 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: usize) -> Option<Grid> {
     let mut header = String::new();
     let mut block = 0usize;
     let mut new_block = true;
+    let mut head = Head::default();
     let mut end = lines.len().min(first + MAX_LINES);
     let mut i = first;
     while i < end {
@@ -178,7 +198,12 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: usize) -> Option<Grid> {
             None
         };
         if let Some(column) = column {
-            close(&mut open, &mut standards, &mut starts)?;
+            // A name cut short by a value goes on after it ("Prohibition of Using Children in
+            // Illicit" / "Yes" / "Activities").
+            if open.as_ref().is_none_or(|(_, _, acc)| is_standard(acc)) {
+                close(&mut open, &mut standards, &mut starts)?;
+            }
+            head.end(standards.len());
             values.push(Value {
                 column,
                 text: t.to_string(),
@@ -204,7 +229,11 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: usize) -> Option<Grid> {
             i += 1;
             continue;
         }
+        head.end(standards.len());
         if is_header(t) {
+            if k == "standard" && head.from.is_none() {
+                head.from = Some(standards.len());
+            }
             join_text(&mut header, t);
             i += 1;
             continue;
@@ -229,7 +258,7 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: usize) -> Option<Grid> {
         if *count > MAX_CELL_LINES {
             return None;
         }
-        if ends_with_citation(text) {
+        if ends_cell(text) {
             values.push(Value {
                 column: Some(Column::Legislation),
                 text: std::mem::take(text),
@@ -240,11 +269,17 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: usize) -> Option<Grid> {
         i += 1;
     }
     close(&mut open, &mut standards, &mut starts)?;
+    // The standards printed under the column's header come first, wherever it stands.
+    if let Some(from) = head.from {
+        let to = head.to.unwrap_or(standards.len());
+        standards[..to].rotate_right(to - from);
+        starts[..to].rotate_right(to - from);
+    }
     // An unfinished cell at the end is the prose after the table.
     if let Some((_, from, _)) = cell {
         end = from;
     }
-    if standards.len() < 2
+    if standards.is_empty()
         || standards.len() > MAX_STANDARDS
         || !key(&header).contains("legislation")
     {
@@ -270,13 +305,28 @@ fn close(
     starts: &mut Vec<usize>,
 ) -> Option<()> {
     if let Some((line, text, acc)) = open.take() {
-        if !STANDARDS.iter().any(|s| key(s) == acc) {
+        if !is_standard(&acc) {
             return None;
         }
         standards.push(text);
         starts.push(line);
     }
     Some(())
+}
+
+/// A legislation cell's end: its citation, not an article's paragraph number ("Article
+/// 26.1(2)", whose bracket follows a digit).
+fn ends_cell(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| is_mark(c) || c == ' ');
+    ends_with_citation(t)
+        && t.rfind('(')
+            .and_then(|open| t[..open].chars().next_back())
+            .is_none_or(|c| !c.is_ascii_digit())
+}
+
+/// One of [`STANDARDS`], by its [`key`].
+fn is_standard(k: &str) -> bool {
+    STANDARDS.iter().any(|s| key(s) == k)
 }
 
 /// A line of the header's words only ("Meets", "Standards: Yes/No", "Related Legislation").
@@ -549,6 +599,45 @@ mod tests {
         );
         // The prose after the table is not a cell.
         assert_eq!(lines[grid.end].text().split(',').next(), Some("In 2013"));
+    }
+
+    #[test]
+    fn the_standards_under_a_late_header_come_first() {
+        // Plain `pdftotext` of a 2019 report (Armenia): the header's "Standard" and the first
+        // row's name printed after the other rows, an article's paragraph number at a line end.
+        let text = "Meets\nInternational\nStandards\nYes\n\nAge\n\nLegislation\n\n16\n\n\
+            Minimum Age for Hazardous Work\n\nYes\n\n18\n\n\
+            Articles 15 and 17 of the Labor Code; Article 41.6(2)\nof the Administrative Code (28)\n\n\
+            Standard\nMinimum Age for Work\n\nArticle 257 of the Labor Code (16,28)\n";
+        let lines = split(text);
+        let grid = scan(&lines, 0, 120).expect("a laws table");
+        assert_eq!(
+            grid.texts(),
+            [
+                vec!["Minimum Age for Work", "Yes", "16", "Articles 15 and 17 of the Labor Code; Article 41.6(2) of the Administrative Code (28)"],
+                vec!["Minimum Age for Hazardous Work", "Yes", "18", "Article 257 of the Labor Code (16,28)"],
+            ]
+        );
+        let named = lines.iter().find(|l| l.text() == "Minimum Age for Work");
+        assert_eq!(Some(grid.rows[0].line), named.map(Line::no));
+        assert!(!ends_cell("Article 41.6(2)"));
+        assert!(ends_cell("Labor Code (16,28)"));
+    }
+
+    #[test]
+    fn a_name_cut_short_by_a_value_goes_on_after_it() {
+        let text =
+            "Standard\nProhibition of Forced Labor\nProhibition of Using Children in Illicit\n\
+            Yes\nActivities\n\nYes\n\nLegislation\nPenal Code (4)\nDrug Law (5)\n";
+        let grid = scan(&split(text), 0, 120).expect("a laws table");
+        let names: Vec<&str> = grid.rows.iter().map(|r| r.cells[0].as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Prohibition of Forced Labor",
+                "Prohibition of Using Children in Illicit Activities"
+            ]
+        );
     }
 
     #[test]
