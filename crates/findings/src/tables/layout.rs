@@ -424,7 +424,7 @@ fn ends_item_citation(s: &str) -> bool {
         && before.ends_with(|c: char| c.is_alphabetic() || crate::markup::is_mark(c))
 }
 
-/// Stops mid-phrase: a comma, a hyphen, "to", "of" …
+/// Stops mid-phrase: a comma, a hyphen, "to", "of" …, or a connective before a word in brackets.
 fn ends_unfinished(s: &str) -> bool {
     const WORDS: [&str; 16] = [
         "to", "in", "of", "and", "the", "for", "with", "a", "an", "on", "by", "or", "from", "at",
@@ -432,9 +432,16 @@ fn ends_unfinished(s: &str) -> bool {
     ];
     let t = s.trim_end();
     let unclosed = t.matches('(').count() > t.matches(')').count();
+    // A word in brackets after a connective goes on too: "Recruitment of Children by (State)".
+    let bracketed = t
+        .strip_suffix(')')
+        .and_then(|b| b.rfind(" (").map(|open| (&b[..open], &b[open + 2..])))
+        .filter(|(_, word)| !word.is_empty() && word.chars().all(char::is_alphabetic))
+        .map_or("", |(before, _)| before);
     unclosed
         || t.ends_with([',', ';', '(', '-', '–', '/'])
         || WORDS.contains(&t.rsplit(' ').next().unwrap_or(""))
+        || WORDS.contains(&bracketed.rsplit(' ').next().unwrap_or(""))
 }
 
 /// Rows of a table body, built line by line.
@@ -481,6 +488,11 @@ impl Rows {
             let Some(t) = text else { continue };
             let had = row.cells.get(c).is_some_and(|x| !x.is_empty());
             let prev = self.last.get(c).and_then(|p| p.as_deref());
+            // A laws table's sub-row under its standard ("Prohibition of Military Recruitment" /
+            // "State Compulsory   Yes   20 …") is a row of its own.
+            if c == 0 && super::legal::is_sub_row(t) {
+                return Step::New;
+            }
             if !had {
                 if c == 0 {
                     if starts_lower(t) {
@@ -1198,6 +1210,58 @@ mod tests {
             .position(|l| l.kind() == Kind::Caption)
             .unwrap_or(0);
         scan(&lines, cap + 1, &caption(), known)
+    }
+
+    #[test]
+    fn a_word_in_brackets_after_a_connective_continues_the_cell() {
+        // `pdftotext -layout` of Albania 2021's laws table.
+        let text = "Table 4. Laws and Regulations on Child Labor\n\
+            \x20                                           Meets\n\
+            \x20Standard                                   International      Age       Legislation\n\
+            \x20                                           Standards\n\
+            \x20Minimum Age for Voluntary State            Yes                18        Article 9 of the Law on Military Service (37)\n\
+            \x20Military Recruitment\n\
+            \x20Prohibition of Compulsory                  N/A*                         Article 9 of the Law on Military Service (37)\n\
+            \x20Recruitment of Children by (State)\n\
+            \x20Military\n\
+            \x20Compulsory Education Age                   Yes                16        Article 22 of the Law on Pre-University Education System (38)\n";
+        let g = scan_text(text, None);
+        let names: Vec<&str> = g.rows.iter().map(|r| r.cells[0].as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Minimum Age for Voluntary State Military Recruitment",
+                "Prohibition of Compulsory Recruitment of Children by (State) Military",
+                "Compulsory Education Age"
+            ]
+        );
+        assert!(!ends_unfinished("Ministry of Labor (MOL)"));
+    }
+
+    #[test]
+    fn a_laws_sub_row_is_a_row_of_its_own() {
+        // `pdftotext -layout` of Angola 2017's laws table.
+        let text = "Table 4. Laws and Regulations on Child Labor\n\
+            \x20                                                 Meets International\n\
+            \x20Standard                                                                     Age     Legislation\n\
+            \x20                                                 Standards: Yes/No\n\
+            \x20Prohibition of Military Recruitment\n\
+            \x20     State Compulsory                            Yes                         20      Article 2 of the Military Service Law (1)\n\
+            \x20     State Voluntary                             Yes                         18      Article 11 of the Military Service Law (2)\n\
+            \x20     Non-state                                   No\n\
+            \x20Compulsory Education Age                         No                          12      Articles 8 and 17 of the Basic Law (3)\n";
+        let g = scan_text(text, None);
+        let names: Vec<&str> = g.rows.iter().map(|r| r.cells[0].as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Prohibition of Military Recruitment",
+                "State Compulsory",
+                "State Voluntary",
+                "Non-state",
+                "Compulsory Education Age"
+            ]
+        );
     }
 
     #[test]

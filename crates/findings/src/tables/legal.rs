@@ -83,6 +83,13 @@ const SUB_STANDARDS: [&str; 4] = [
     "Non-state",
     "Non-State",
 ];
+/// A sub-row's label on its own ("State Voluntary", "Non-state Compulsory"): one of
+/// [`SUB_STANDARDS`], at most two words.
+pub(super) fn is_sub_row(label: &str) -> bool {
+    let t = label.trim();
+    t.split_whitespace().count() <= 2 && SUB_STANDARDS.iter().any(|s| t.starts_with(s))
+}
+
 /// Answers of the second column.
 pub(super) const ANSWERS: [&str; 3] = ["Yes", "No", "N/A"];
 /// Most lines of one row, its wrapped standard and legislation included.
