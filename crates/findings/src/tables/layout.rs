@@ -444,6 +444,30 @@ fn ends_unfinished(s: &str) -> bool {
         || WORDS.contains(&bracketed.rsplit(' ').next().unwrap_or(""))
 }
 
+/// A laws table's standard wrapped over lines its values stand between: a line that goes on
+/// with a standard cut short continues the row (unless it brings another value to a column of
+/// short values the row has one in: a "Related Entity" sub-row), one that starts a standard
+/// after a whole one starts a row (`legal_blocks::STANDARDS`); `None` for any other line.
+fn standard_step(row: &RawRow, cells: &[Option<String>], short: &[bool]) -> Option<Step> {
+    use super::legal_blocks::{is_standard, starts_standard};
+    let t = cells.first()?.as_deref()?;
+    let above = row.cells.first().filter(|a| !a.is_empty())?;
+    let joined = format!("{above} {t}");
+    let whole = is_standard(above);
+    let second_value = cells.iter().enumerate().skip(1).any(|(c, text)| {
+        text.is_some()
+            && short.get(c).copied().unwrap_or(false)
+            && row.cells.get(c).is_some_and(|x| !x.is_empty())
+    });
+    if !whole && starts_standard(above) && starts_standard(&joined) && !second_value {
+        Some(Step::Continue)
+    } else if whole && starts_standard(t) && !starts_standard(&joined) {
+        Some(Step::New)
+    } else {
+        None
+    }
+}
+
 /// Rows of a table body, built line by line.
 struct Rows {
     rows: Vec<RawRow>,
@@ -481,6 +505,9 @@ impl Rows {
         let Some(row) = self.rows.last() else {
             return Step::New;
         };
+        if let Some(step) = standard_step(row, cells, &self.short) {
+            return step;
+        }
         let (mut new, mut cont) = (0u32, 0u32);
         let mut label_cont = false;
         let mut strong_new = false;
@@ -1236,6 +1263,47 @@ mod tests {
             ]
         );
         assert!(!ends_unfinished("Ministry of Labor (MOL)"));
+    }
+
+    #[test]
+    fn a_standard_wrapped_around_its_values_stays_one_row() {
+        // `pdftotext -layout` of Afghanistan 2013 (values centred beside a wrapped standard)
+        // and Chile 2017 (a standard's last word beside a law's last line).
+        let text = "Table 4. Laws and Regulations Related to Child Labor\n\
+            \x20Standard                                          Yes/No         Age      Related Legislation\n\
+            \x20Minimum Age for Hazardous Work                       Yes         18       Labor Law (40)\n\
+            \x20List of Hazardous Occupations Prohibited\n\
+            \x20                                                     Yes                  List of Prohibited Jobs for Child Laborers (41, 42)\n\
+            \x20for Children\n\
+            \x20Prohibition of Using Children in Illicit            Yes                  Paragraph 1, Article 19 of Law No.\n\
+            \x20Activities                                                                20.000; Law No. 20.084 (38; 39)\n\
+            \x20Free Public Education                                Yes                  Constitution (43)\n";
+        let g = scan_text(text, None);
+        let rows: Vec<Vec<&str>> = g.texts();
+        assert_eq!(
+            rows,
+            [
+                vec![
+                    "Minimum Age for Hazardous Work",
+                    "Yes",
+                    "18",
+                    "Labor Law (40)"
+                ],
+                vec![
+                    "List of Hazardous Occupations Prohibited for Children",
+                    "Yes",
+                    "",
+                    "List of Prohibited Jobs for Child Laborers (41, 42)"
+                ],
+                vec![
+                    "Prohibition of Using Children in Illicit Activities",
+                    "Yes",
+                    "",
+                    "Paragraph 1, Article 19 of Law No. 20.000; Law No. 20.084 (38; 39)"
+                ],
+                vec!["Free Public Education", "Yes", "", "Constitution (43)"],
+            ]
+        );
     }
 
     #[test]

@@ -324,8 +324,15 @@ fn ends_cell(text: &str) -> bool {
             .is_none_or(|c| !c.is_ascii_digit())
 }
 
-/// One of [`STANDARDS`], by its [`key`].
-fn is_standard(k: &str) -> bool {
+/// The start of one of [`STANDARDS`] (or all of it), by its [`key`].
+pub(super) fn starts_standard(text: &str) -> bool {
+    let k = key(text);
+    !k.is_empty() && STANDARDS.iter().any(|s| key(s).starts_with(&k))
+}
+
+/// One of [`STANDARDS`], by its [`key`] (a key's key is itself).
+pub(super) fn is_standard(text: &str) -> bool {
+    let k = key(text);
     STANDARDS.iter().any(|s| key(s) == k)
 }
 
