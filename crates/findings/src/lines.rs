@@ -281,7 +281,11 @@ pub(crate) fn scan_caption(t: &str) -> Option<Caption> {
         .strip_prefix(['.', ':'])
         .or_else(|| after.strip_prefix(' '))?
         .trim();
-    if title.is_empty() || !title.starts_with(|c: char| c.is_uppercase() || c == '"') {
+    // A caption set in small capitals comes out of pdf.js in lower case: "table 4. laws and
+    // regulations on child labor".
+    let small_caps = t.starts_with("table");
+    let opens = |c: char| c.is_uppercase() || c == '"' || small_caps && c.is_lowercase();
+    if !title.starts_with(opens) {
         return None;
     }
     let number = read_table_number(number_text);
@@ -293,10 +297,15 @@ pub(crate) fn scan_caption(t: &str) -> Option<Caption> {
     }
     number?;
     let (title, continued) = strip_continued(title);
+    let mut chars = title.chars();
+    let title = match chars.next() {
+        Some(first) if small_caps => crate::case::upper(first).to_string() + chars.as_str(),
+        _ => title.to_string(),
+    };
     Some(Caption {
         number_text: number_text.to_string(),
         number,
-        title: title.to_string(),
+        title,
         continued,
     })
 }
@@ -306,10 +315,10 @@ fn caption_may_start(c: char) -> bool {
     c.eq_ignore_ascii_case(&'t')
 }
 
-/// A section heading's plain first character: a Roman numeral's or a number's ("+" included:
-/// `u8::from_str` takes it).
+/// A section heading's plain first character: a Roman numeral's (lower case too: small
+/// capitals) or a number's ("+" included: `u8::from_str` takes it).
 fn heading_may_start(c: char) -> bool {
-    matches!(c, 'I' | 'V' | 'X' | '0'..='9' | '+')
+    matches!(c, 'I' | 'V' | 'X' | 'i' | 'v' | 'x' | '0'..='9' | '+')
 }
 
 /// Reads "4", "11", and OCR'd "I" (1), "II" (11), "l1", "1l", "I0" as a table number.
@@ -355,6 +364,11 @@ pub(crate) fn strip_continued(title: &str) -> (&str, bool) {
 /// A numbered section heading: "I. PREVALENCE …", "# II. LEGAL FRAMEWORK …",
 /// "VII. Suggested Government Actions …". Returns (numeral, number, title as printed).
 pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
+    printed_heading(t).or_else(|| small_caps_heading(t))
+}
+
+/// [`scan_heading`] for a heading printed as it is set.
+fn printed_heading(t: &str) -> Option<(String, u8, String)> {
     // A Roman numeral or a number comes first.
     let first = markup::plain_first_char(t);
     if !first.is_none_or(heading_may_start) {
@@ -403,6 +417,53 @@ pub(crate) fn scan_heading(t: &str) -> Option<(String, u8, String)> {
         return None;
     }
     Some((numeral.to_string(), number, title.to_string()))
+}
+
+/// The family's section titles by their opening words, lower case.
+const SECTION_OPENINGS: [&str; 7] = [
+    "prevalence and sectoral",
+    "legal framework",
+    "enforcement of laws",
+    "coordination of government",
+    "government policies",
+    "social programs",
+    "suggested government actions",
+];
+/// Words a title keeps in lower case.
+const TITLE_SMALL_WORDS: [&str; 8] = ["of", "and", "for", "on", "to", "the", "in", "its"];
+
+/// A section heading set in small capitals as pdf.js copies it, the small letters in lower case
+/// and some capitals kept ("Iv. coordInatIon of government effortS on chIld labor"): known by
+/// its numeral in either case and the opening words of one of the family's titles
+/// ([`SECTION_OPENINGS`]); the title comes back title-cased.
+fn small_caps_heading(t: &str) -> Option<(String, u8, String)> {
+    let t = markup::strip_line_markup(t);
+    let (printed, title) = t.split_once('.')?;
+    if printed.is_empty() || printed.len() > 4 {
+        return None;
+    }
+    let number = roman(&crate::case::upper_str(printed))?;
+    let lower = crate::case::lower_str(title.trim());
+    if lower.len() > 160
+        || lower.ends_with('.')
+        || !SECTION_OPENINGS.iter().any(|o| lower.starts_with(o))
+    {
+        return None;
+    }
+    let title: Vec<String> = lower
+        .split_whitespace()
+        .enumerate()
+        .map(|(k, w)| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(c) if k == 0 || !TITLE_SMALL_WORDS.contains(&w) => {
+                    crate::case::upper(c).to_string() + chars.as_str()
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    Some((roman_numeral(number).to_string(), number, title.join(" ")))
 }
 
 /// False when `t`, whose plain first character starts a heading ([`heading_may_start`]),
@@ -540,6 +601,13 @@ mod tests {
         assert!(c.unwrap().continued);
         assert!(scan_caption("Table 1 provides key indicators on children's work").is_none());
         assert!(scan_caption("Tables are listed below.").is_none());
+        // Small capitals as pdf.js copies them.
+        let c = scan_caption("table 4. laws and regulations on child labor").unwrap();
+        assert_eq!(
+            (c.number, c.title.as_str()),
+            (Some(4), "Laws and regulations on child labor")
+        );
+        assert!(scan_caption("Table 4. laws").is_none());
     }
 
     #[test]
@@ -555,6 +623,17 @@ mod tests {
             7
         );
         assert!(scan_heading("I. the government did this.").is_none());
+        // Small capitals as pdf.js copies them.
+        assert_eq!(
+            scan_heading("Iv. coordInatIon of government effortS on chIld labor"),
+            Some((
+                "IV".to_string(),
+                4,
+                "Coordination of Government Efforts on Child Labor".to_string()
+            ))
+        );
+        assert!(scan_heading("v. government policies were weak.").is_none());
+        assert!(scan_heading("v. Jones, the court held").is_none());
         assert_eq!(
             scan_heading("2.  LEGAL FRAMEWORK FOR CHILD LABOR")
                 .unwrap()

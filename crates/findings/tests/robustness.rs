@@ -486,3 +486,21 @@ fn a_continued_plain_laws_table_places_its_sparse_cells() {
         ]
     );
 }
+
+#[test]
+fn captions_and_headings_in_small_capitals_are_read() {
+    // pdf.js copies small capitals in lower case, some capitals kept: "II. legal frameWork for
+    // chIld labor", "table 4. laws and regulations on child labor".
+    let r = parse(&data("pdfjs_gambia_2018_small_caps.txt"));
+    let titles: Vec<(&str, &str)> = r
+        .sections
+        .iter()
+        .map(|s| (s.numeral.as_str(), s.title.as_str()))
+        .collect();
+    assert_eq!(titles, [("II", "Legal Framework for Child Labor")]);
+    let laws = r.tables.iter().find(|t| t.number == 4).unwrap();
+    assert_eq!(laws.title, "Laws and regulations on child labor");
+    assert_eq!(laws.columns.len(), 4);
+    assert_eq!(law_rows(&r, 4).len(), 12);
+    assert_eq!(law_rows(&r, 4)[0][2], "16");
+}
