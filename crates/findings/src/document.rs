@@ -302,9 +302,22 @@ impl<'l, 'a> Walker<'l, 'a> {
     }
 
     /// A numeral alone on its line ("II."), its title on the next non-blank line: some PDF
-    /// copies split the heading so.
+    /// copies split the heading so. Or the next section's upper-case title with no numeral
+    /// before it (the numeral printed inside the table above, `lines::section_of_title`).
     fn split_heading(&mut self, i: usize) -> Option<usize> {
         let line = &self.lines[i];
+        if let Some(number) = crate::lines::section_of_title(line.text()) {
+            let current = self.report.sections.last().map_or(0, |s| s.number);
+            if number == current + 1 {
+                let numeral = crate::lines::roman_numeral(number).to_string();
+                self.warn(
+                    line.no(),
+                    format!("section title without its numeral: read as section {numeral}"),
+                );
+                let title = line.text().trim().to_string();
+                return Some(self.start_section(i, i + 1, numeral, number, title));
+            }
+        }
         let numeral = line.text().strip_suffix('.')?;
         if numeral.is_empty()
             || numeral.len() > 4

@@ -429,6 +429,30 @@ const SECTION_OPENINGS: [&str; 7] = [
     "social programs",
     "suggested government actions",
 ];
+/// The section an upper-case line without a numeral is the title of ("GOVERNMENT POLICIES ON
+/// THE WORST FORMS OF CHILD LABOR": 5), by [`SECTION_OPENINGS`], whose order is the sections'.
+pub(crate) fn section_of_title(t: &str) -> Option<u8> {
+    let t = t.trim();
+    let mut letters = t.chars().filter(|c| c.is_alphabetic()).peekable();
+    if t.len() > 160
+        || t.ends_with('.')
+        || letters.peek().is_none()
+        || !letters.all(char::is_uppercase)
+    {
+        return None;
+    }
+    let lower = crate::case::lower_str(t);
+    let k = SECTION_OPENINGS.iter().position(|o| lower.starts_with(o))?;
+    u8::try_from(k + 1).ok()
+}
+
+/// A section's numeral alone on its line: "V.".
+pub(crate) fn is_lone_numeral(t: &str) -> bool {
+    t.trim()
+        .strip_suffix('.')
+        .is_some_and(|n| roman(n).is_some())
+}
+
 /// Words a title keeps in lower case.
 const TITLE_SMALL_WORDS: [&str; 8] = ["of", "and", "for", "on", "to", "the", "in", "its"];
 
@@ -634,6 +658,15 @@ mod tests {
         );
         assert!(scan_heading("v. government policies were weak.").is_none());
         assert!(scan_heading("v. Jones, the court held").is_none());
+        assert_eq!(
+            section_of_title("GOVERNMENT POLICIES ON THE WORST FORMS OF CHILD LABOR"),
+            Some(5)
+        );
+        assert_eq!(section_of_title("Government policies on child labor"), None);
+        assert_eq!(section_of_title("MINISTRY OF LABOR"), None);
+        assert!(
+            is_lone_numeral("V.") && !is_lone_numeral("V. GOVERNMENT") && !is_lone_numeral("Yes.")
+        );
         assert_eq!(
             scan_heading("2.  LEGAL FRAMEWORK FOR CHILD LABOR")
                 .unwrap()

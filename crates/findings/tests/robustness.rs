@@ -504,3 +504,37 @@ fn captions_and_headings_in_small_capitals_are_read() {
     assert_eq!(law_rows(&r, 4).len(), 12);
     assert_eq!(law_rows(&r, 4)[0][2], "16");
 }
+
+#[test]
+fn a_section_title_without_its_numeral_opens_its_section() {
+    // Plain pdftotext of Albania 2014: "V." printed inside the coordinating bodies table, its
+    // title after the table.
+    let r = parse(&data(
+        "plain_albania_2014_section_title_without_numeral.txt",
+    ));
+    let titles: Vec<(&str, &str)> = r
+        .sections
+        .iter()
+        .map(|s| (s.numeral.as_str(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            (
+                "IV",
+                "Coordination of Government Efforts on the Worst Forms of Child Labor"
+            ),
+            ("V", "Government Policies on the Worst Forms of Child Labor")
+        ]
+    );
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.line == 28 && w.message.contains("without its numeral")));
+    let bodies = r.tables.iter().find(|t| t.number == 6).unwrap();
+    assert_eq!(bodies.rows.len(), 2);
+    assert!(bodies.rows.iter().all(|row| row
+        .cells
+        .iter()
+        .all(|c| c.text != "V." && !c.text.contains("POLICIES"))));
+}

@@ -91,9 +91,14 @@ pub(crate) fn scan_body(
     grid
 }
 
-/// True for a line that can never belong to a table body: the next caption or heading.
+/// True for a line that can never belong to a table body: the next caption or heading, or a
+/// section's title printed without its numeral.
 pub(crate) fn ends_table(line: &Line) -> bool {
-    matches!(line.kind(), Kind::Caption | Kind::Heading)
+    match line.kind() {
+        Kind::Caption | Kind::Heading => true,
+        Kind::Text => crate::lines::section_of_title(line.text()).is_some(),
+        _ => false,
+    }
 }
 
 /// Headings of the enforcement section, printed after its agencies table: never a table's line.

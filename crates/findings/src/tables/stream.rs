@@ -1979,7 +1979,8 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 _ => break,
             }
         }
-        if line.kind() == Kind::Blank {
+        // A section's numeral printed inside the table, its title after it ("V."): no cell.
+        if line.kind() == Kind::Blank || crate::lines::is_lone_numeral(line.text()) {
             after_blank = true;
             i += 1;
             continue;
