@@ -562,9 +562,12 @@ impl<'l, 'a> Walker<'l, 'a> {
         if let Some(next) = self.lines.get(body).filter(|l| l.kind() == Kind::Text) {
             let chunk = crate::lines::before_gap(next.text()).trim();
             let (chunk, continued) = crate::lines::strip_continued(chunk);
+            // In small capitals as pdf.js copies them the tail is in lower case too.
+            let small_caps = markup::strip_line_markup(line.text()).starts_with("table");
             if tables::is_unfinished(&caption.title)
                 && chunk.len() <= MAX_CAPTION_TAIL
-                && chunk.starts_with(char::is_uppercase)
+                && (chunk.starts_with(char::is_uppercase)
+                    || small_caps && chunk.starts_with(char::is_lowercase))
                 && !chunk.ends_with('.')
             {
                 caption.title = format!("{} {chunk}", caption.title);
@@ -1330,6 +1333,20 @@ mod tests {
         assert_eq!(t.notes[0].mark.as_deref(), Some("*"));
         assert_eq!(t.rows[0].cells[2].citations, [29]);
         assert_eq!(r.tables.len(), 1);
+    }
+
+    #[test]
+    fn a_small_capital_caption_wrapped_onto_a_lower_case_line() {
+        // pdf.js's copy of Gambia 2018's first table.
+        let text = "I. PREVALENCE AND SECTORAL DISTRIBUTION OF CHILD LABOR\n\
+            table 1. Statistics on children’s Work and\neducation\nchildren age Percent\n\
+            Working (% and population) 5 to 14 20.1 (105,013)\n\
+            Attending School (%) 5 to 14 63.6\n";
+        let r = crate::parse(text);
+        let t = &r.tables[0];
+        assert_eq!(t.title, "Statistics on children’s Work and education");
+        assert_eq!(t.columns, ["children", "age", "Percent"]);
+        assert_eq!(t.rows[0].cells[0].text, "Working (% and population)");
     }
 
     #[test]
