@@ -538,3 +538,42 @@ fn a_section_title_without_its_numeral_opens_its_section() {
         .iter()
         .all(|c| c.text != "V." && !c.text.contains("POLICIES"))));
 }
+
+#[test]
+fn sector_labels_printed_after_their_activities_are_the_first_column() {
+    // Plain pdftotext of India 2017: a sector label stands by the middle of its rows, so it
+    // comes after some of them ("Industry" after the page's last activity), and the activity
+    // lines are as long as prose.
+    let r = parse(&data("plain_india_2017_sector_labels_after_rows.txt"));
+    let rows = law_rows(&r, 2);
+    assert_eq!(rows.len(), 19);
+    assert!(rows[0][1].starts_with("Farming, including producing hybrid cottonseed"));
+    let sector_of = |activity: &str| {
+        rows.iter()
+            .find(|row| row[1].starts_with(activity))
+            .map(|row| row[0].as_str())
+    };
+    assert_eq!(sector_of("Farming"), Some("Agriculture"));
+    assert_eq!(sector_of("Manufacturing glass bangles"), Some("Industry"));
+    assert_eq!(sector_of("Domestic work"), Some("Services"));
+    assert_eq!(
+        sector_of("Use in illicit activities"),
+        Some("Categorical Worst Forms of Child Labor")
+    );
+    assert!(rows
+        .iter()
+        .all(|row| !["Industry", "Services"].contains(&row[1].as_str())));
+}
+
+#[test]
+fn a_header_word_that_ends_a_wrapped_cell_is_no_column() {
+    // Plain pdftotext of West Bank and the Gaza Strip 2020: "Office of the Public Prosecutor
+    // for" / "Children" (a header of another table) in a continued agencies table.
+    let r = parse(&data("plain_west_bank_2020_wrapped_label_cell.txt"));
+    let table = r.tables.iter().find(|t| t.number == 5).unwrap();
+    assert_eq!(table.columns, ["Organization/Agency", "Role"]);
+    let rows = law_rows(&r, 5);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[3][0], "Office of the Public Prosecutor for Children");
+    assert!(rows[3][1].starts_with("Investigates and prosecutes cases of child exploitation"));
+}

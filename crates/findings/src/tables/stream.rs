@@ -279,6 +279,31 @@ pub(crate) fn sector_of_label(label: &str) -> Option<usize> {
         .position(|(name, labels, _)| name.eq_ignore_ascii_case(l) || labels.contains(&l))
 }
 
+/// The header of the sectors table's first column ("Sector/Industry").
+fn is_sector_header(name: &str) -> bool {
+    case::lower_str(name).starts_with("sector")
+}
+
+/// The number of lines from `i` (one to three, before `limit`) that make a sector label alone
+/// ("Services", "Categorical Worst Forms" / "of Child Labor‡"), a blank line or the end after it.
+fn sector_label_at(lines: &[Line], i: usize, limit: usize) -> Option<usize> {
+    let mut joined = String::new();
+    for take in 1..=MAX_HEADER_PARTS.min(limit.saturating_sub(i)) {
+        let line = lines.get(i + take - 1).filter(|l| l.kind() == Kind::Text)?;
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(line.text().trim());
+        let alone = lines
+            .get(i + take)
+            .is_none_or(|n| n.kind() != Kind::Text || is_furniture(n.text()));
+        if alone && sector_of_label(&joined).is_some() {
+            return Some(take);
+        }
+    }
+    None
+}
+
 /// Reads a run of sector labels, each on one to three lines ("Categorical Worst" / "Forms of
 /// Child Labor‡"): the labels as printed with their sector, or `None` if a line is not part of
 /// a sector label.
@@ -376,6 +401,18 @@ const HEADER_LABELS: [&str; 24] = [
     "year(s) suggested",
     "year(s)",
 ];
+
+/// Headers of the family's columns of descriptions, which always have text under them (a
+/// value column such as "Ratification" may have none: its check marks are images). Until such
+/// a column has begun, a line as long as prose is its first line ("Farming, including …").
+const TEXT_HEADERS: [&str; 4] = ["activity", "role", "role & description", "description"];
+
+/// One of [`TEXT_HEADERS`], in any letter case.
+fn holds_text(name: &str) -> bool {
+    TEXT_HEADERS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(name.trim()))
+}
 
 /// One of [`HEADER_LABELS`], in any letter case.
 fn is_header_label(t: &str) -> bool {
@@ -1942,6 +1979,9 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     // had no text under it yet (plain output often prints the header row, then the columns).
     let mut current = 0usize;
     let mut after_blank = false;
+    // The block before was a sector label put in the first column (see below): its
+    // activities follow, however long their lines.
+    let mut after_label = false;
     let mut end = start;
     let mut i = skip_caption_tail(lines, start, &mut grid.warnings, |t| {
         header_at(lines, 0, None).is_none() && is_header_label(t)
@@ -1985,7 +2025,14 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             i += 1;
             continue;
         }
-        if let Some((name, took)) = header_at(lines, i, known) {
+        // A label that goes on a line stopped mid-phrase is that cell's ("Office of the
+        // Public Prosecutor for" / "Children").
+        let wraps = !after_blank
+            && cols
+                .get(current)
+                .and_then(|c| c.1.last())
+                .is_some_and(|l| l.0 + 1 == line.no() && ends_unfinished(l.1));
+        if let Some((name, took)) = header_at(lines, i, known).filter(|_| !wraps) {
             if cols.len() < MAX_COLUMNS {
                 cols.push((name, Vec::new()));
                 current = cols.len() - 1;
@@ -1997,10 +2044,34 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
         }
         let all_begun = !cols.is_empty()
             && (want == 0 || cols.len() >= want)
-            && cols.iter().any(|c| !c.1.is_empty());
+            && cols.iter().any(|c| !c.1.is_empty())
+            && !cols.iter().any(|c| c.1.is_empty() && holds_text(&c.0));
         let long = line.text().chars().count() as f32 >= width as f32 * PROSE_RATIO;
-        if after_blank && all_begun && long {
+        if after_blank && all_begun && long && !after_label {
             break;
+        }
+        after_label = false;
+        // A sector label printed after the activities it heads (plain output places a label
+        // by the middle of its rows, so it may follow some of them): the first column's, and
+        // the activities go on in their column after it.
+        if after_blank && current != 0 {
+            if let Some(took) = sector_label_at(lines, i, limit) {
+                if let Some(c) = cols.first_mut().filter(|c| is_sector_header(&c.0)) {
+                    for (k, l) in lines
+                        .get(i..i + took)
+                        .unwrap_or_default()
+                        .iter()
+                        .enumerate()
+                    {
+                        c.1.push((l.no(), l.text(), k == 0));
+                    }
+                    i += took;
+                    end = i;
+                    after_blank = false;
+                    after_label = true;
+                    continue;
+                }
+            }
         }
         if cols.is_empty() {
             // Text before any header: a continued table whose header was not repeated, or a
