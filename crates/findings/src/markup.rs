@@ -382,6 +382,16 @@ mod tests {
         assert!(matches!(clean_cow("a  b"), Cow::Owned(_)));
     }
 
+    proptest::proptest! {
+        /// The screen of [`is_clean`] never lets through a line the full clean would change:
+        /// runs of letters with the bytes that matter (doubled spaces, bold, tags, escapes,
+        /// white space, marks) between them.
+        #[test]
+        fn clean_cow_agrees_with_the_full_clean(s in "([a-z]{0,40}(  |\\*\\*| |\\*|<i>|\\$|\\\\|\\[|\t|\u{a0}|\u{2003}|\u{fffe}|’|†)?){0,6}") {
+            proptest::prop_assert_eq!(clean_cow(&s), Cow::<str>::Owned(clean_owned(&s)));
+        }
+    }
+
     #[test]
     fn plain_first_characters() {
         for (s, c) in [

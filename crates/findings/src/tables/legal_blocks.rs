@@ -146,16 +146,17 @@ impl Head {
 }
 
 /// Reads the table whose body starts at `start` with the line "Standard" and goes on as plain
-/// `pdftotext` prints it. `None` leaves it to other readers.
-pub(crate) fn scan(lines: &[Line], start: usize, width: usize) -> Option<Grid> {
+/// `pdftotext` prints it, `width` giving the prose width (asked only of a table that starts
+/// like one). `None` leaves it to other readers.
+pub(crate) fn scan(lines: &[Line], start: usize, width: impl FnOnce() -> usize) -> Option<Grid> {
     let first = (start..lines.len().min(start + 4)).find(|&i| {
         let l = &lines[i];
         l.kind() != Kind::Blank && !is_page_number(l.text().trim())
     })?;
-    let k = key(lines[first].text());
-    if !is_header(lines[first].text()) && !STANDARDS.iter().any(|s| key(s).starts_with(&k)) {
+    if !is_header(lines[first].text()) && !starts_standard(lines[first].text()) {
         return None;
     }
+    let width = width();
     // The standards read, with the line numbers they start on.
     let mut standards: Vec<String> = Vec::new();
     let mut starts: Vec<usize> = Vec::new();
@@ -216,7 +217,7 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: usize) -> Option<Grid> {
         // A standard's name, or the next line of one.
         if let Some((_, text, acc)) = open.as_mut() {
             let longer = format!("{acc}{k}");
-            if STANDARDS.iter().any(|s| key(s).starts_with(&longer)) {
+            if STANDARDS.iter().any(|s| key_starts(s, &longer)) {
                 join_text(text, t);
                 *acc = longer;
                 i += 1;
@@ -224,7 +225,7 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: usize) -> Option<Grid> {
             }
         }
         close(&mut open, &mut standards, &mut starts)?;
-        if !k.is_empty() && STANDARDS.iter().any(|s| key(s).starts_with(&k)) {
+        if !k.is_empty() && STANDARDS.iter().any(|s| key_starts(s, &k)) {
             open = Some((line.no(), t.to_string(), k));
             i += 1;
             continue;
@@ -243,11 +244,10 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: usize) -> Option<Grid> {
             .iter()
             .filter(|v| matches!(v.column, None | Some(Column::Answer)))
             .count();
-        let rows = value_rows(&standards);
         if cell.is_none()
             && block_starts(lines, i)
-            && answered >= rows
             && t.chars().count() as f32 >= width as f32 * PROSE_SHARE
+            && answered >= value_rows(&standards)
         {
             end = i;
             break;
@@ -327,19 +327,20 @@ fn ends_cell(text: &str) -> bool {
 /// The start of one of [`STANDARDS`] (or all of it), by its [`key`].
 pub(super) fn starts_standard(text: &str) -> bool {
     let k = key(text);
-    !k.is_empty() && STANDARDS.iter().any(|s| key(s).starts_with(&k))
+    !k.is_empty() && STANDARDS.iter().any(|s| key_starts(s, &k))
 }
 
 /// One of [`STANDARDS`], by its [`key`] (a key's key is itself).
 pub(super) fn is_standard(text: &str) -> bool {
     let k = key(text);
-    STANDARDS.iter().any(|s| key(s) == k)
+    STANDARDS.iter().any(|s| key_is(s, &k))
 }
 
 /// A line of the header's words only ("Meets", "Standards: Yes/No", "Related Legislation").
 fn is_header(t: &str) -> bool {
     let mut words = t.split_whitespace().peekable();
-    words.peek().is_some() && words.all(|w| HEADER_WORDS.iter().any(|h| key(h) == key(w)))
+    words.peek().is_some()
+        && words.all(|w| HEADER_WORDS.iter().any(|h| key_chars(h).eq(key_chars(w))))
 }
 
 /// An age as the family prints one: a number from [`AGES`] or a range of them, marks aside.
@@ -369,13 +370,15 @@ fn value_rows(standards: &[String]) -> usize {
 /// A standard over sub-rows: one of [`GROUPS`], or one followed by a sub-row.
 fn is_group(standards: &[String], k: usize) -> bool {
     let name = key(&standards[k]);
-    GROUPS.iter().any(|g| key(g) == name)
+    GROUPS.iter().any(|g| key_is(g, &name))
         || !is_sub(&name) && standards.get(k + 1).is_some_and(|next| is_sub(next))
 }
 
 /// One of [`SUB_STANDARDS`].
 fn is_sub(standard: &str) -> bool {
-    SUB_STANDARDS.iter().any(|s| key(s) == key(standard))
+    SUB_STANDARDS
+        .iter()
+        .any(|s| key_chars(s).eq(key_chars(standard)))
 }
 
 /// A standard that has an age: a minimum age, the compulsory education age, a sub-row.
@@ -536,10 +539,25 @@ fn label(values: &mut [Value], n: usize) -> Option<()> {
 /// Letters, digits and brackets of `s`, lower case: what a standard's name is compared by,
 /// whatever its spacing, hyphens and marks ("Non- state" is "Nonstate").
 fn key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '(' | ')'))
+    key_chars(s).map(char::from).collect()
+}
+
+/// The [`key`] of `s`, byte by byte, without building it.
+fn key_chars(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, b'(' | b')'))
         .map(|c| c.to_ascii_lowercase())
-        .collect()
+}
+
+/// The [`key`] of `s` is `k`.
+fn key_is(s: &str, k: &str) -> bool {
+    key_chars(s).eq(k.bytes())
+}
+
+/// The [`key`] of `s` starts with `k`.
+fn key_starts(s: &str, k: &str) -> bool {
+    let mut chars = key_chars(s);
+    k.bytes().all(|b| chars.next() == Some(b))
 }
 
 #[cfg(test)]
@@ -563,7 +581,7 @@ mod tests {
     #[test]
     fn reads_columns_printed_in_blocks() {
         let lines = split(SPARSE);
-        let grid = scan(&lines, 0, 120).expect("a laws table");
+        let grid = scan(&lines, 0, || 120).expect("a laws table");
         assert_eq!(
             grid.columns,
             ["Standard", "Yes/No", "Age", "Related Legislation"]
@@ -617,7 +635,7 @@ mod tests {
             Articles 15 and 17 of the Labor Code; Article 41.6(2)\nof the Administrative Code (28)\n\n\
             Standard\nMinimum Age for Work\n\nArticle 257 of the Labor Code (16,28)\n";
         let lines = split(text);
-        let grid = scan(&lines, 0, 120).expect("a laws table");
+        let grid = scan(&lines, 0, || 120).expect("a laws table");
         assert_eq!(
             grid.texts(),
             [
@@ -636,7 +654,7 @@ mod tests {
         let text =
             "Standard\nProhibition of Forced Labor\nProhibition of Using Children in Illicit\n\
             Yes\nActivities\n\nYes\n\nLegislation\nPenal Code (4)\nDrug Law (5)\n";
-        let grid = scan(&split(text), 0, 120).expect("a laws table");
+        let grid = scan(&split(text), 0, || 120).expect("a laws table");
         let names: Vec<&str> = grid.rows.iter().map(|r| r.cells[0].as_str()).collect();
         assert_eq!(
             names,
@@ -686,14 +704,19 @@ mod tests {
     #[test]
     fn leaves_other_tables_alone() {
         // Not the family's header or standards.
-        assert!(scan(&split("Policy\nDescription\nNational Plan (4)\n"), 0, 100).is_none());
+        assert!(scan(
+            &split("Policy\nDescription\nNational Plan (4)\n"),
+            0,
+            || 100
+        )
+        .is_none());
         // A standard the family does not print.
         let odd = "Standard\nMinimum Age for Work\nMinimum Age for Fishing\nYes/No\nYes\nYes\n\
             Related Legislation\nLabor Code (1)\nFishing Act (2)\n";
-        assert!(scan(&split(odd), 0, 100).is_none());
+        assert!(scan(&split(odd), 0, || 100).is_none());
         // The counts do not add up: three answers for two standards.
         let over = "Standard\nMinimum Age for Work\nFree Public Education\nYes/No\nYes\nYes\nNo\n\
             Related Legislation\nLabor Code (1)\nConstitution (2)\n";
-        assert!(scan(&split(over), 0, 100).is_none());
+        assert!(scan(&split(over), 0, || 100).is_none());
     }
 }

@@ -1959,10 +1959,12 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     }
     // The prose width, from the text after the table too (a continued part may follow another
     // table's lines, and other tables may follow it).
-    let prose = (0..PROSE_WINDOWS)
-        .map(|k| page_width(lines, (start + 2 * k * WIDTH_SAMPLE).min(lines.len())))
-        .max()
-        .unwrap_or(0);
+    let prose = || {
+        (0..PROSE_WINDOWS)
+            .map(|k| page_width(lines, (start + 2 * k * WIDTH_SAMPLE).min(lines.len())))
+            .max()
+            .unwrap_or(0)
+    };
     if let Some(grid) = super::legal_blocks::scan(lines, start, prose) {
         return grid;
     }
