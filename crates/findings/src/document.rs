@@ -651,6 +651,13 @@ impl<'l, 'a> Walker<'l, 'a> {
             }
             None => self.push_table(table),
         }
+        // Legends a reader read past (plain `pdftotext` can print them between a table's
+        // labels and its values) are the table's.
+        for line in &self.lines[body.min(end)..end] {
+            if line.kind() == Kind::Legend {
+                self.legend(line);
+            }
+        }
         end
     }
 

@@ -577,3 +577,54 @@ fn a_header_word_that_ends_a_wrapped_cell_is_no_column() {
     assert_eq!(rows[3][0], "Office of the Public Prosecutor for Children");
     assert!(rows[3][1].starts_with("Investigates and prosecutes cases of child exploitation"));
 }
+
+#[test]
+fn enforcement_tables_printed_as_blocks_of_each_years_values() {
+    // Plain pdftotext of Colombia 2016: each enforcement table's labels, then (after the
+    // legends and a page footer, in the labor table) each year's values in blocks that take
+    // turns, the first under their year.
+    let r = parse(&data("plain_colombia_2016_enforcement_blocks.txt"));
+    let labor = r.tables.iter().find(|t| t.number == 6).unwrap();
+    assert_eq!(
+        labor.columns,
+        ["Overview of Labor Law Enforcement", "2015", "2016"]
+    );
+    let rows = law_rows(&r, 6);
+    assert_eq!(rows.len(), 20);
+    assert_eq!(
+        rows[0],
+        ["Labor Inspectorate Funding", "Unknown", "$1,266,600"]
+    );
+    assert_eq!(rows[4], ["Training for Labor Inspectors", "", ""]);
+    assert_eq!(
+        rows[5],
+        ["Initial Training for New Employees", "Yes", "Unknown"]
+    );
+    assert_eq!(
+        rows[19],
+        [
+            "Reciprocal Referral Mechanism Exists Between Labor Authorities and Social Services",
+            "Yes",
+            "Yes"
+        ]
+    );
+    // The marks are tied to the legends printed between the labels and the values.
+    let funding = &labor.rows[0].cells[2];
+    assert_eq!(
+        (funding.marks.as_slice(), funding.citations.as_slice()),
+        (&["‡".to_string()][..], &[11][..])
+    );
+    let marks: Vec<_> = labor.notes.iter().map(|n| n.mark.as_deref()).collect();
+    assert_eq!(marks, [Some("†"), Some("‡")]);
+    // The criminal table: its years' headers printed together before any block.
+    let rows = law_rows(&r, 7);
+    assert_eq!(rows.len(), 9);
+    assert_eq!(rows[0], ["Training for Investigators", "", ""]);
+    assert_eq!(rows[4], ["Number of Investigations", "Unknown", "2,240"]);
+    assert_eq!(rows[8][2], "Yes");
+    // No value is left over as prose.
+    assert!(!r
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("could not be lined up")));
+}

@@ -226,7 +226,7 @@ fn read_block(lines: &[Line], i: usize, years: usize) -> Option<(Vec<RawRow>, us
 
 /// A line that is one value cell: a value ([`is_value`]) with an optional bracketed group
 /// after it ("600 (16)", "Unknown* (10)", "$70,000").
-fn is_lone_value(t: &str) -> bool {
+pub(super) fn is_lone_value(t: &str) -> bool {
     let head = match t.strip_suffix(')').and_then(|b| b.rfind('(')) {
         Some(open) => t[..open].trim_end(),
         None => t,

@@ -5,6 +5,7 @@
 
 mod area_words;
 mod described;
+mod enforcement_blocks;
 mod html;
 mod joined;
 mod layout;

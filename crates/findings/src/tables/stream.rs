@@ -1965,6 +1965,9 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             .max()
             .unwrap_or(0)
     };
+    if let Some(grid) = super::enforcement_blocks::scan(lines, start, prose) {
+        return grid;
+    }
     if let Some(grid) = super::legal_blocks::scan(lines, start, prose) {
         return grid;
     }
