@@ -628,3 +628,31 @@ fn enforcement_tables_printed_as_blocks_of_each_years_values() {
         .iter()
         .any(|w| w.message.contains("could not be lined up")));
 }
+
+#[test]
+fn program_names_end_at_their_footnote_marks() {
+    // Plain pdftotext of Honduras 2015: the programs' names wrapped in a narrow column, most
+    // ending in a mark, one ending in "Children" (the statistics table's header word, no header
+    // of a programs table).
+    let r = parse(&data("plain_honduras_2015_program_names_marked.txt"));
+    let table = r.tables.iter().find(|t| t.number == 10).unwrap();
+    assert_eq!(table.columns, ["Program", "Description"]);
+    let names: Vec<String> = law_rows(&r, 10)
+        .into_iter()
+        .map(|row| row[0].clone())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Voucher 10,000",
+            "Program to Combat Child Forced Begging",
+            "The Friendly Hand Program",
+            "Civic Saturdays",
+            "Better Life Program",
+            "Program for the Reintegration of Returned Unaccompanied Migrant Children",
+            "Program to Prevent Sex Tourism Involving Children and Adolescents",
+        ]
+    );
+    assert_eq!(table.rows[0].cells[0].marks, ["†"]);
+    assert!(law_rows(&r, 10)[5][1].starts_with("Government program that provides assistance"));
+}

@@ -402,6 +402,53 @@ const HEADER_LABELS: [&str; 24] = [
     "year(s)",
 ];
 
+/// The family's tables by their [`HEADER_LABELS`]: a table's later headers are of its first
+/// header's table ("Children", the statistics table's, is a line of a program's name there).
+const HEADER_SETS: [&[&str]; 10] = [
+    &["children", "age", "percent"],
+    &["sector/industry", "activity"],
+    &["convention", "ratification"],
+    &[
+        "standard",
+        "meets international standards",
+        "meets international standards: yes/no",
+        "age",
+        "legislation",
+    ],
+    &["organization/agency", "role"],
+    &[
+        "overview of labor law enforcement",
+        "overview of criminal law enforcement",
+    ],
+    &[
+        "coordinating body",
+        "role & description",
+        "role",
+        "description",
+    ],
+    &["policy", "description"],
+    &["program", "description"],
+    &["area", "suggested action", "year(s) suggested", "year(s)"],
+];
+
+/// A header `next` may follow the table's first header `first`: both are of one of
+/// [`HEADER_SETS`], or `first` is of none; a year follows an enforcement table's first header.
+fn follows_header(first: &str, next: &str) -> bool {
+    let first = first.trim();
+    let sets = || {
+        HEADER_SETS
+            .iter()
+            .filter(|set| case::lower_is_any(first, set))
+    };
+    if sets().next().is_none() {
+        return true;
+    }
+    if is_year_span(next) {
+        return first.to_ascii_lowercase().starts_with("overview of");
+    }
+    sets().any(|set| case::lower_is_any(next.trim(), set))
+}
+
 /// Headers of the family's columns of descriptions, which always have text under them (a
 /// value column such as "Ratification" may have none: its check marks are images). Until such
 /// a column has begun, a line as long as prose is its first line ("Farming, including …").
@@ -529,14 +576,15 @@ fn starts_new(s: &str) -> bool {
 }
 
 /// How likely a cell ends between line `a` and line `b`: `None` when it cannot (the next line
-/// starts in lower case, or the line stops mid-phrase), else a score — a sentence end counts
-/// 2, a line that stops short of the column width (the next word would have fit) counts 2.
+/// starts in lower case, or the line stops mid-phrase), else a score — a sentence end or a
+/// footnote mark counts 2, a line that stops short of the column width (the next word would have fit) counts 2.
 fn gap_score(a: &str, b: &str, width: usize) -> Option<u32> {
     if !starts_new(b) || ends_unfinished(a) || goes_on_description(b) {
         return None;
     }
     let mut score = 0;
-    if ends_finished(a) {
+    // A footnote mark closes a name ("Voucher 10,000†", "Youth Pathways (2015–2019)*").
+    if ends_finished(a) || a.trim_end().ends_with(markup::is_mark) {
         score += 2;
     }
     let first = b.split_whitespace().next().map_or(0, |w| w.chars().count());
@@ -2037,7 +2085,12 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 .get(current)
                 .and_then(|c| c.1.last())
                 .is_some_and(|l| l.0 + 1 == line.no() && ends_unfinished(l.1));
-        if let Some((name, took)) = header_at(lines, i, known).filter(|_| !wraps) {
+        let header = header_at(lines, i, known).filter(|(name, _)| {
+            !wraps
+                && (cols.first().is_none_or(|c| follows_header(&c.0, name))
+                    || known.is_some_and(|k| k.iter().any(|c| c.eq_ignore_ascii_case(name))))
+        });
+        if let Some((name, took)) = header {
             if cols.len() < MAX_COLUMNS {
                 cols.push((name, Vec::new()));
                 current = cols.len() - 1;
