@@ -656,3 +656,28 @@ fn program_names_end_at_their_footnote_marks() {
     assert_eq!(table.rows[0].cells[0].marks, ["†"]);
     assert!(law_rows(&r, 10)[5][1].starts_with("Government program that provides assistance"));
 }
+
+#[test]
+fn a_line_right_under_a_lone_header_is_that_columns() {
+    // Plain pdftotext of Nicaragua 2013: "Sector/Industry", a blank line, "Activity" and the
+    // first activity under it; the sector's label comes after.
+    let r = parse(&data("plain_nicaragua_2013_activity_under_its_header.txt"));
+    let rows = law_rows(&r, 2);
+    assert_eq!(rows.len(), 17);
+    assert_eq!(rows[0][0], "Agriculture");
+    assert!(rows[0][1].starts_with("Harvesting coffee, bananas, tobacco"));
+    assert_eq!(rows[7], ["Industry", "Production of gravel"]);
+    assert_eq!(rows[16][0], "Categorical Worst Forms of Child Labor");
+}
+
+#[test]
+fn a_header_word_read_again_is_a_line_of_a_cell() {
+    // Plain pdftotext of Uganda 2015: "Decent Work Country" / "Program" / "(2013–2017)", a
+    // program's name whose second line is the table's first header.
+    let r = parse(&data("plain_uganda_2015_header_word_in_a_name.txt"));
+    let table = r.tables.iter().find(|t| t.number == 10).unwrap();
+    assert_eq!(table.columns, ["Program", "Description"]);
+    assert!(law_rows(&r, 10)
+        .iter()
+        .any(|row| row[0] == "Decent Work Country Program (2013–2017)"));
+}

@@ -2032,6 +2032,8 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
     // had no text under it yet (plain output often prints the header row, then the columns).
     let mut current = 0usize;
     let mut after_blank = false;
+    // The last line read was a header standing alone (see below).
+    let mut under_header = false;
     // The block before was a sector label put in the first column (see below): its
     // activities follow, however long their lines.
     let mut after_label = false;
@@ -2086,7 +2088,10 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 .and_then(|c| c.1.last())
                 .is_some_and(|l| l.0 + 1 == line.no() && ends_unfinished(l.1));
         let header = header_at(lines, i, known).filter(|(name, _)| {
+            // A header already read is a line of a cell ("Decent Work Country" / "Program" /
+            // "(2013–2017)").
             !wraps
+                && !cols.iter().any(|c| c.0.eq_ignore_ascii_case(name))
                 && (cols.first().is_none_or(|c| follows_header(&c.0, name))
                     || known.is_some_and(|k| k.iter().any(|c| c.eq_ignore_ascii_case(name))))
         });
@@ -2095,6 +2100,9 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                 cols.push((name, Vec::new()));
                 current = cols.len() - 1;
             }
+            // A header after a blank line, not in a row of headers: the line right under it
+            // is its column's ("Sector/Industry" / "" / "Activity" / "Harvesting coffee …").
+            under_header = after_blank;
             i += took;
             end = i;
             after_blank = false;
@@ -2138,7 +2146,8 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             cols.push((name, Vec::new()));
             current = 0;
         }
-        if after_blank || cols.get(current).is_some_and(|c| c.1.is_empty()) {
+        let under = std::mem::take(&mut under_header) && !after_blank;
+        if !under && (after_blank || cols.get(current).is_some_and(|c| c.1.is_empty())) {
             if let Some(empty) = cols.iter().position(|c| c.1.is_empty()) {
                 current = empty;
             }
