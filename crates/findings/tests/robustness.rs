@@ -681,3 +681,25 @@ fn a_header_word_read_again_is_a_line_of_a_cell() {
         .iter()
         .any(|row| row[0] == "Decent Work Country Program (2013–2017)"));
 }
+
+#[test]
+fn a_laws_answer_run_into_its_standards_line_is_read() {
+    // Plain pdftotext of Togo 2018: "Minimum Age for Voluntary State Military Yes" /
+    // "Recruitment", and the "Standard" header printed after the page's first rows, over its
+    // last two (which stay where they are in the family's order).
+    let r = parse(&data("plain_togo_2018_laws_answer_run_in.txt"));
+    let rows = law_rows(&r, 4);
+    let names: Vec<&str> = rows.iter().map(|row| row[0].as_str()).collect();
+    assert_eq!(names.len(), 12);
+    assert_eq!(names[0], "Minimum Age for Work");
+    assert_eq!(
+        names[7..9],
+        [
+            "Minimum Age for Voluntary State Military Recruitment",
+            "Prohibition of Compulsory Recruitment of Children by (State) Military"
+        ]
+    );
+    assert_eq!(rows[8][1], "Yes");
+    assert!(rows[0][3].starts_with("Article 150 of the Labor Code"));
+    assert!(rows[1][3].starts_with("Article 151 of the Labor Code"));
+}

@@ -213,6 +213,18 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: impl FnOnce() -> usize) 
             i += 1;
             continue;
         }
+        // A standard's line with its answer run in ("Minimum Age for Voluntary State Military
+        // Yes"): the name, then the answer.
+        let (t, run_in) = split_answer(t, open.as_ref().map(|(_, _, acc)| acc.as_str()));
+        let answer = |values: &mut Vec<Value>| {
+            if let Some(text) = run_in {
+                values.push(Value {
+                    column: Some(Column::Answer),
+                    text: text.to_string(),
+                    block,
+                });
+            }
+        };
         let k = key(t);
         // A standard's name, or the next line of one.
         if let Some((_, text, acc)) = open.as_mut() {
@@ -220,6 +232,7 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: impl FnOnce() -> usize) 
             if STANDARDS.iter().any(|s| key_starts(s, &longer)) {
                 join_text(text, t);
                 *acc = longer;
+                answer(&mut values);
                 i += 1;
                 continue;
             }
@@ -227,6 +240,7 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: impl FnOnce() -> usize) 
         close(&mut open, &mut standards, &mut starts)?;
         if !k.is_empty() && STANDARDS.iter().any(|s| key_starts(s, &k)) {
             open = Some((line.no(), t.to_string(), k));
+            answer(&mut values);
             i += 1;
             continue;
         }
@@ -269,8 +283,15 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: impl FnOnce() -> usize) 
         i += 1;
     }
     close(&mut open, &mut standards, &mut starts)?;
-    // The standards printed under the column's header come first, wherever it stands.
-    if let Some(from) = head.from {
+    // The standards printed under the column's header come first, wherever it stands, when
+    // they come before the first one read in the family's order (not the last rows of a page
+    // whose header pdftotext printed after its first rows).
+    let rank = |name: &str| STANDARDS.iter().position(|s| key_is(s, &key(name)));
+    let earlier = |from: usize| match (standards.get(from), standards.first()) {
+        (Some(under), Some(first)) => rank(under) < rank(first),
+        _ => false,
+    };
+    if let Some(from) = head.from.filter(|&from| from > 0 && earlier(from)) {
         let to = head.to.unwrap_or(standards.len());
         standards[..to].rotate_right(to - from);
         starts[..to].rotate_right(to - from);
@@ -328,6 +349,24 @@ fn ends_cell(text: &str) -> bool {
 pub(super) fn starts_standard(text: &str) -> bool {
     let k = key(text);
     !k.is_empty() && STANDARDS.iter().any(|s| key_starts(s, &k))
+}
+
+/// A line of a standard's name with its answer after it ("Prohibition of Compulsory
+/// Recruitment Yes*"): the name and the answer, when the name starts a standard or goes on
+/// the one `open` (its key so far); else the line and `None`.
+fn split_answer<'t>(t: &'t str, open: Option<&str>) -> (&'t str, Option<&'t str>) {
+    let Some((name, last)) = t.rsplit_once(' ') else {
+        return (t, None);
+    };
+    let name = name.trim_end();
+    let k = key(name);
+    let starts = |k: &str| !k.is_empty() && STANDARDS.iter().any(|s| key_starts(s, k));
+    let named = starts(&k) || open.is_some_and(|acc| starts(&format!("{acc}{k}")));
+    if named && ANSWERS[..2].contains(&last.trim_end_matches(is_mark)) {
+        (name, Some(last))
+    } else {
+        (t, None)
+    }
 }
 
 /// One of [`STANDARDS`], by its [`key`] (a key's key is itself).
@@ -564,6 +603,28 @@ fn key_starts(s: &str, k: &str) -> bool {
 mod tests {
     use super::*;
     use crate::lines::split;
+
+    #[test]
+    fn splits_an_answer_run_into_a_standards_line() {
+        assert_eq!(
+            split_answer("Prohibition of Compulsory Recruitment Yes*", None),
+            ("Prohibition of Compulsory Recruitment", Some("Yes*"))
+        );
+        // The next line of a standard being read, with the answer after it.
+        assert_eq!(
+            split_answer(
+                "Recruitment No",
+                Some("minimumageforvoluntarystatemilitary")
+            ),
+            ("Recruitment", Some("No"))
+        );
+        // No standard before the answer: a line of legislation, a lone word.
+        assert_eq!(
+            split_answer("Article 3 of the Labor Code No", None),
+            ("Article 3 of the Labor Code No", None)
+        );
+        assert_eq!(split_answer("Yes", None), ("Yes", None));
+    }
 
     /// Plain `pdftotext` of a 2013 report's table (Azerbaijan): ages for the age standards
     /// only, a legislation cell left out on the row answered "No".
