@@ -703,3 +703,24 @@ fn a_laws_answer_run_into_its_standards_line_is_read() {
     assert!(rows[0][3].starts_with("Article 150 of the Labor Code"));
     assert!(rows[1][3].starts_with("Article 151 of the Labor Code"));
 }
+
+#[test]
+fn role_and_description_heads_a_coordinating_bodies_column() {
+    // Plain pdftotext of Nepal 2017, whose header reads "Role and Description".
+    let r = parse(&data("plain_nepal_2017_role_and_description.txt"));
+    let table = r.tables.iter().find(|t| t.number == 8).unwrap();
+    assert_eq!(table.columns, ["Coordinating Body", "Role and Description"]);
+    let names: Vec<String> = law_rows(&r, 8)
+        .into_iter()
+        .map(|row| row[0].clone())
+        .collect();
+    assert_eq!(names.len(), 7);
+    assert_eq!(
+        names[0],
+        "Labor Relations, Child Labor Prevention, and Information Section"
+    );
+    assert!(names
+        .iter()
+        .any(|n| n == "National Human Rights Commission"));
+    assert_eq!(names[6], "District Child Welfare Boards");
+}

@@ -375,7 +375,7 @@ pub(crate) fn regroup_labels(items: &[String], labels: &[(usize, String)]) -> Op
 
 /// Header labels of the report family's tables, lower case; a line (or two or three wrapped
 /// lines) equal to one of them starts a column's run.
-const HEADER_LABELS: [&str; 24] = [
+const HEADER_LABELS: [&str; 25] = [
     "children",
     "age",
     "percent",
@@ -393,6 +393,7 @@ const HEADER_LABELS: [&str; 24] = [
     "overview of criminal law enforcement",
     "coordinating body",
     "role & description",
+    "role and description",
     "policy",
     "description",
     "program",
@@ -423,6 +424,7 @@ const HEADER_SETS: [&[&str]; 10] = [
     &[
         "coordinating body",
         "role & description",
+        "role and description",
         "role",
         "description",
     ],
@@ -452,7 +454,13 @@ fn follows_header(first: &str, next: &str) -> bool {
 /// Headers of the family's columns of descriptions, which always have text under them (a
 /// value column such as "Ratification" may have none: its check marks are images). Until such
 /// a column has begun, a line as long as prose is its first line ("Farming, including …").
-const TEXT_HEADERS: [&str; 4] = ["activity", "role", "role & description", "description"];
+const TEXT_HEADERS: [&str; 5] = [
+    "activity",
+    "role",
+    "role & description",
+    "role and description",
+    "description",
+];
 
 /// One of [`TEXT_HEADERS`], in any letter case.
 fn holds_text(name: &str) -> bool {
