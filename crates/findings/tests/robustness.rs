@@ -724,3 +724,24 @@ fn role_and_description_heads_a_coordinating_bodies_column() {
         .any(|n| n == "National Human Rights Commission"));
     assert_eq!(names[6], "District Child Welfare Boards");
 }
+
+#[test]
+fn agency_names_printed_after_their_roles_are_the_first_column() {
+    // Plain pdftotext of The Gambia 2017: the first agency's name, then the roles, then the
+    // other agencies' names in a block of short lines.
+    let r = parse(&data("plain_gambia_2017_names_after_roles.txt"));
+    let rows = law_rows(&r, 5);
+    let names: Vec<&str> = rows.iter().map(|row| row[0].as_str()).collect();
+    for name in [
+        "Department of Labor",
+        "Child Protection Alliance (CPA)",
+        "Children’s Court",
+    ] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    // No name is left in the roles' column.
+    assert!(rows
+        .iter()
+        .all(|row| !row[1].contains("Child Protection Alliance (CPA)")));
+    assert!(rows.iter().all(|row| row[1].len() > 40));
+}

@@ -279,6 +279,45 @@ pub(crate) fn sector_of_label(label: &str) -> Option<usize> {
         .position(|(name, labels, _)| name.eq_ignore_ascii_case(l) || labels.contains(&l))
 }
 
+/// Most of the prose width a line of the name column takes ("Department of Social" /
+/// "Welfare (DSW)"), in plain output where the names stand in a narrow column.
+const NAME_SHARE: f32 = 0.45;
+
+/// The headers of a column of names beside a column of descriptions.
+const NAME_HEADERS: [&str; 4] = [
+    "organization/agency",
+    "coordinating body",
+    "policy",
+    "program",
+];
+
+/// One of [`NAME_HEADERS`], in any letter case.
+fn is_name_header(name: &str) -> bool {
+    case::lower_is_any(name.trim(), &NAME_HEADERS)
+}
+
+/// The number of lines from `i` (before `limit`) of a block of names: up to a blank line or
+/// page furniture, each line at most [`NAME_SHARE`] of the prose `width`, starting with a
+/// capital and ending no sentence; `None` for any other block.
+fn name_block_at(lines: &[Line], i: usize, limit: usize, width: usize) -> Option<usize> {
+    let mut took = 0;
+    while let Some(line) = lines.get(i + took).filter(|_| i + took < limit) {
+        if line.kind() != Kind::Text
+            || is_furniture(line.text())
+            || header_at(lines, i + took, None).is_some()
+        {
+            break;
+        }
+        let t = line.text().trim();
+        let short = t.chars().count() as f32 <= width as f32 * NAME_SHARE;
+        if !short || t.ends_with('.') || took == 0 && !t.starts_with(char::is_uppercase) {
+            return None;
+        }
+        took += 1;
+    }
+    (took > 0).then_some(took)
+}
+
 /// The header of the sectors table's first column ("Sector/Industry").
 fn is_sector_header(name: &str) -> bool {
     case::lower_str(name).starts_with("sector")
@@ -2143,6 +2182,33 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
                     end = i;
                     after_blank = false;
                     after_label = true;
+                    continue;
+                }
+            }
+        }
+        // A block of names printed after the descriptions they head ("Department of Labor" /
+        // "Child Protection Alliance (CPA)" after the first agency's role): the first column's.
+        if after_blank && current != 0 {
+            if let Some(took) = name_block_at(lines, i, limit, width) {
+                let named = |c: &(String, Vec<RunLine>)| is_name_header(&c.0);
+                let described = cols.get(current).is_some_and(|c| {
+                    holds_text(&c.0)
+                        && c.1
+                            .iter()
+                            .any(|l| l.1.chars().count() as f32 > width as f32 * NAME_SHARE)
+                });
+                if let Some(c) = cols.first_mut().filter(|c| named(c) && described) {
+                    for (k, l) in lines
+                        .get(i..i + took)
+                        .unwrap_or_default()
+                        .iter()
+                        .enumerate()
+                    {
+                        c.1.push((l.no(), l.text(), k == 0));
+                    }
+                    i += took;
+                    end = i;
+                    after_blank = false;
                     continue;
                 }
             }
