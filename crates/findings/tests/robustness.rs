@@ -745,3 +745,25 @@ fn agency_names_printed_after_their_roles_are_the_first_column() {
         .all(|row| !row[1].contains("Child Protection Alliance (CPA)")));
     assert!(rows.iter().all(|row| row[1].len() > 40));
 }
+
+#[test]
+fn a_viewer_copys_enforcement_table_goes_on_past_its_cont_mark() {
+    // Chrome's PDF viewer copy of Uruguay 2016: Table 6 breaks after four rows with "(cont)",
+    // the page's furniture and the caption and header printed again; the groups over
+    // sub-rows ("Training for Labor Inspectors") are lines with no values.
+    let r = parse(&data("pdfium_uruguay_2016_enforcement_cont.txt"));
+    let labor = law_rows(&r, 6);
+    assert_eq!(labor.len(), 20);
+    assert_eq!(labor[1], ["Number of Labor Inspectors", "150", "120"]);
+    assert_eq!(labor[4], ["Training for Labor Inspectors", "", ""]);
+    assert_eq!(
+        labor[5],
+        ["Initial Training for New Employees", "Unknown", "Unknown"]
+    );
+    assert!(labor
+        .iter()
+        .all(|row| row[0] != "(cont)" && row[0] != "Uruguay"));
+    let criminal = law_rows(&r, 7);
+    assert_eq!(criminal[0], ["Training for Investigators", "", ""]);
+    assert_eq!(criminal[3], ["Refresher Courses Provided", "Yes", "Yes"]);
+}

@@ -71,11 +71,21 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
     let mut i = first;
     while let Some(line) = lines.get(i + 1) {
         i += 1;
-        if pending.is_empty() && is_page_furniture(line) {
-            // A page break inside the table: past the page's furniture, the header printed
-            // again means the table goes on.
-            match past_furniture(lines, i) {
-                Some(j) if split_header(lines[j].text()).as_ref() == Some(&columns) => {
+        // "(cont)" at a page's foot: the page's furniture follows.
+        let cont = is_cont_mark(line.text());
+        if pending.is_empty() && (is_page_furniture(line) || cont) {
+            // A page break inside the table: past the page's furniture (and, after "(cont)",
+            // the caption printed again), the header printed again means the table goes on.
+            let from = if cont { i + 1 } else { i };
+            let past = past_furniture(lines, from).map(|j| match lines[j].kind() {
+                Kind::Caption if cont => j + 1,
+                _ => j,
+            });
+            match past {
+                Some(j)
+                    if lines.get(j).and_then(|l| split_header(l.text())).as_ref()
+                        == Some(&columns) =>
+                {
                     i = j;
                     continue;
                 }
@@ -105,6 +115,23 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
                     .map(|n| n.text().trim())
                     .find(|t| has_values(t) || !t.starts_with(char::is_lowercase))
                     .is_some_and(|t| has_values(t) && !starts_row(&columns, t));
+            // A group over sub-rows ("Training for Investigators" over "Initial Training for
+            // New Employees Unknown Unknown"): a row of its own, with no values.
+            let group = !partial_ok
+                && text.starts_with(GROUP_START)
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|n| n.text().trim_start().starts_with(char::is_uppercase));
+            if pending.is_empty() && group {
+                let mut row = vec![text.to_string()];
+                row.resize(columns.len(), String::new());
+                rows.push(RawRow {
+                    line: line.no(),
+                    cells: row,
+                });
+                end = i + 1;
+                continue;
+            }
             if !wraps && pending.is_empty() && starts_row(&columns, text) {
                 // A convention with no mark: not ratified, or the mark drawn, not printed.
                 let mut row = vec![text.to_string()];
@@ -162,6 +189,17 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
         end,
         warnings: Vec::new(),
     })
+}
+
+/// How a group over sub-rows of an enforcement table starts ("Training for Labor Inspectors").
+const GROUP_START: &str = "Training for";
+
+/// "(cont)", "(Cont.)", "(continued)": a continued table's mark printed on a line of its own.
+fn is_cont_mark(t: &str) -> bool {
+    let t = t.trim();
+    ["(cont)", "(cont.)", "(continued)"]
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(t))
 }
 
 /// Most row labels one block of sub-rows holds ("Training for Labor Inspectors" and its three
