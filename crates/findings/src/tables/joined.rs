@@ -122,18 +122,8 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
                 && lines
                     .get(i + 1)
                     .is_some_and(|n| n.text().trim_start().starts_with(char::is_uppercase));
-            if pending.is_empty() && group {
-                let mut row = vec![text.to_string()];
-                row.resize(columns.len(), String::new());
-                rows.push(RawRow {
-                    line: line.no(),
-                    cells: row,
-                });
-                end = i + 1;
-                continue;
-            }
-            if !wraps && pending.is_empty() && starts_row(&columns, text) {
-                // A convention with no mark: not ratified, or the mark drawn, not printed.
+            // Or a convention with no mark: not ratified, or the mark drawn, not printed.
+            if pending.is_empty() && (group || !wraps && starts_row(&columns, text)) {
                 let mut row = vec![text.to_string()];
                 row.resize(columns.len(), String::new());
                 rows.push(RawRow {

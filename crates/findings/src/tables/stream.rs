@@ -2164,53 +2164,42 @@ fn scan_generic(lines: &[Line], start: usize, known: Option<&[String]>) -> Grid 
             break;
         }
         after_label = false;
-        // A sector label printed after the activities it heads (plain output places a label
-        // by the middle of its rows, so it may follow some of them): the first column's, and
-        // the activities go on in their column after it.
         if after_blank && current != 0 {
-            if let Some(took) = sector_label_at(lines, i, limit) {
-                if let Some(c) = cols.first_mut().filter(|c| is_sector_header(&c.0)) {
-                    for (k, l) in lines
-                        .get(i..i + took)
-                        .unwrap_or_default()
+            // A sector label printed after the activities it heads (plain output places a
+            // label by the middle of its rows, so it may follow some of them): the first
+            // column's, and the activities go on in their column after it.
+            let first_is = |is: fn(&str) -> bool| cols.first().is_some_and(|c| is(&c.0));
+            let label = sector_label_at(lines, i, limit).filter(|_| first_is(is_sector_header));
+            // A block of names printed after the descriptions they head ("Department of
+            // Labor" / "Child Protection Alliance (CPA)" after the first agency's role): the
+            // first column's.
+            let described = cols.get(current).is_some_and(|c| {
+                holds_text(&c.0)
+                    && c.1
                         .iter()
-                        .enumerate()
-                    {
-                        c.1.push((l.no(), l.text(), k == 0));
-                    }
-                    i += took;
-                    end = i;
-                    after_blank = false;
-                    after_label = true;
-                    continue;
+                        .any(|l| l.1.chars().count() as f32 > width as f32 * NAME_SHARE)
+            });
+            let names = || {
+                name_block_at(lines, i, limit, width)
+                    .filter(|_| described && first_is(is_name_header))
+            };
+            let block = label
+                .map(|took| (took, true))
+                .or_else(|| names().map(|took| (took, false)));
+            if let (Some((took, is_label)), Some(c)) = (block, cols.first_mut()) {
+                for (k, l) in lines
+                    .get(i..i + took)
+                    .unwrap_or_default()
+                    .iter()
+                    .enumerate()
+                {
+                    c.1.push((l.no(), l.text(), k == 0));
                 }
-            }
-        }
-        // A block of names printed after the descriptions they head ("Department of Labor" /
-        // "Child Protection Alliance (CPA)" after the first agency's role): the first column's.
-        if after_blank && current != 0 {
-            if let Some(took) = name_block_at(lines, i, limit, width) {
-                let named = |c: &(String, Vec<RunLine>)| is_name_header(&c.0);
-                let described = cols.get(current).is_some_and(|c| {
-                    holds_text(&c.0)
-                        && c.1
-                            .iter()
-                            .any(|l| l.1.chars().count() as f32 > width as f32 * NAME_SHARE)
-                });
-                if let Some(c) = cols.first_mut().filter(|c| named(c) && described) {
-                    for (k, l) in lines
-                        .get(i..i + took)
-                        .unwrap_or_default()
-                        .iter()
-                        .enumerate()
-                    {
-                        c.1.push((l.no(), l.text(), k == 0));
-                    }
-                    i += took;
-                    end = i;
-                    after_blank = false;
-                    continue;
-                }
+                i += took;
+                end = i;
+                after_blank = false;
+                after_label = is_label;
+                continue;
             }
         }
         if cols.is_empty() {
