@@ -767,3 +767,25 @@ fn a_viewer_copys_enforcement_table_goes_on_past_its_cont_mark() {
     assert_eq!(criminal[0], ["Training for Investigators", "", ""]);
     assert_eq!(criminal[3], ["Refresher Courses Provided", "Yes", "Yes"]);
 }
+
+#[test]
+fn a_program_description_opening_with_its_amount_starts_a_cell() {
+    // Plain pdftotext of Benin 2014: the project descriptions open with their amounts
+    // ("$4.3 million, USAID-funded, 4-year project. …").
+    let r = parse(&data("plain_benin_2014_program_amounts.txt"));
+    let rows = law_rows(&r, 8);
+    assert_eq!(rows.len(), 11);
+    let described = |name: &str| {
+        rows.iter()
+            .find(|row| row[0] == name)
+            .map(|row| row[1].clone())
+            .unwrap_or_default()
+    };
+    assert!(described("Community Teacher Professional Training Program")
+        .starts_with("$4.3 million, USAID-funded"));
+    assert!(
+        described("Girls Education and Community Participation Project")
+            .starts_with("$6.9 million")
+    );
+    assert!(described("Second Chance Schools").starts_with("$3.5 million"));
+}

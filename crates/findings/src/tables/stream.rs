@@ -617,9 +617,12 @@ fn goes_on_description(s: &str) -> bool {
     DESCRIPTION_CODAS.iter().any(|c| s.starts_with(c))
 }
 
-/// Starts a new phrase: a capital, a quotation mark or a digit that is not a citation.
+/// Starts a new phrase: a capital, a quotation mark or an amount ("$1.3 million Government of
+/// Spain-funded …", how the family's project descriptions open).
 fn starts_new(s: &str) -> bool {
     s.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '‘'))
+        || s.strip_prefix('$')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// How likely a cell ends between line `a` and line `b`: `None` when it cannot (the next line
