@@ -103,7 +103,9 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: impl FnOnce() -> usize) 
             (in_block, in_label) = (false, false);
             continue;
         }
-        if is_lone_value(t) {
+        let joined = join_thousands(t);
+        if is_lone_value(&joined) {
+            let t = joined.as_str();
             if !in_block {
                 let year = (!unclaimed.is_empty()).then(|| unclaimed.remove(0));
                 blocks.push(Block {
@@ -146,6 +148,25 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: impl FnOnce() -> usize) 
         end,
         warnings: Vec::new(),
     })
+}
+
+/// `t` with a space the PDF put after a thousands comma taken out ("116, 535 (18)").
+fn join_thousands(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        let digit_before =
+            c == ',' && out.len() >= 2 && out.as_bytes()[out.len() - 2].is_ascii_digit();
+        if digit_before && chars.peek() == Some(&' ') {
+            let mut ahead = chars.clone();
+            ahead.next();
+            if ahead.take(3).filter(char::is_ascii_digit).count() == 3 {
+                chars.next();
+            }
+        }
+    }
+    out
 }
 
 /// "2016", "2017‡": a year heading a column.
@@ -310,6 +331,14 @@ mod tests {
             || 100
         )
         .is_none());
+    }
+
+    #[test]
+    fn joins_a_thousands_comma_split_by_a_space() {
+        assert_eq!(join_thousands("116, 535 (18)"), "116,535 (18)");
+        assert_eq!(join_thousands("Yes (18, 50)"), "Yes (18, 50)");
+        assert_eq!(join_thousands("Yes (2, 57)"), "Yes (2, 57)");
+        assert_eq!(join_thousands("1, 20"), "1, 20");
     }
 
     /// The later years' form, a row at a time, comes out the same way.
