@@ -31,7 +31,7 @@
 //! to the other readers. Legends and page furniture among the lines are skipped (the document
 //! reads the legends).
 
-use super::joined::is_lone_value;
+use super::joined::{is_lone_value, is_year};
 use super::{ends_table, is_page_furniture, is_page_number, is_subheading, Grid, RawRow};
 use crate::lines::{Kind, Line};
 use crate::markup::is_mark;
@@ -54,10 +54,9 @@ const MAX_LABEL_CHARS: usize = 110;
 const PROSE_SHARE: f32 = 0.85;
 /// How a group over sub-rows starts ("Training for Labor Inspectors", "Training for
 /// Investigators"): a label that has no values of its own.
-const GROUP_START: &str = "Training for";
+pub(super) const GROUP_START: &str = "Training for";
 
-/// A block of values: the year column it goes to, if its header said so, and its values with
-/// their line numbers.
+/// A block of values: the year column it goes to, if its header said so, and its values.
 struct Block {
     year: Option<usize>,
     values: Vec<String>,
@@ -93,13 +92,13 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: impl FnOnce() -> usize) 
         if ends_table(line) || is_subheading(t) {
             break;
         }
-        if let Some(year) = year_header(t) {
+        if is_year_header(t) {
             // A year after a block that took none is another table's.
             if years.len() == MAX_YEARS || blocks.iter().any(|b| b.year.is_none()) {
                 return None;
             }
             unclaimed.push(years.len());
-            years.push(year.to_string());
+            years.push(t.to_string());
             (in_block, in_label) = (false, false);
             continue;
         }
@@ -170,12 +169,8 @@ fn join_thousands(t: &str) -> String {
 }
 
 /// "2016", "2017‡": a year heading a column.
-fn year_header(t: &str) -> Option<&str> {
-    let core = t.trim_end_matches(|c: char| is_mark(c) || c == ' ');
-    (core.len() == 4
-        && (core.starts_with("19") || core.starts_with("20"))
-        && core.bytes().all(|b| b.is_ascii_digit()))
-    .then_some(t)
+fn is_year_header(t: &str) -> bool {
+    is_year(t.trim_end_matches(|c: char| is_mark(c) || c == ' '))
 }
 
 /// A label's line goes on the label above: that one stops mid-phrase, or this one opens in
@@ -194,12 +189,14 @@ fn columns_of(blocks: &[Block], years: usize) -> Option<Vec<Vec<&str>>> {
     }
     let mut columns: Vec<Vec<&str>> = vec![Vec::new(); years];
     let mut last: Option<usize> = None;
-    for block in blocks {
+    for (at, block) in blocks.iter().enumerate() {
         let year = block
             .year
             .unwrap_or_else(|| last.map_or(0, |y| (y + 1) % years));
-        // Within a turn, a block as long as the first year's block of that turn.
-        if year > 0 && block.values.len() != last_len(blocks, block, year)? {
+        // Within a turn, a block as long as the first year's block of that turn (the block
+        // `year` blocks back).
+        let turn_start = at.checked_sub(year).and_then(|k| blocks.get(k));
+        if year > 0 && turn_start.is_none_or(|b| b.values.len() != block.values.len()) {
             return None;
         }
         columns[year].extend(block.values.iter().map(String::as_str));
@@ -207,13 +204,6 @@ fn columns_of(blocks: &[Block], years: usize) -> Option<Vec<Vec<&str>>> {
     }
     let n = columns[0].len();
     columns.iter().all(|c| c.len() == n).then_some(columns)
-}
-
-/// The length of the block of the same turn in the first year column: the last block before
-/// `block` that went `year` columns back.
-fn last_len(blocks: &[Block], block: &Block, year: usize) -> Option<usize> {
-    let at = blocks.iter().position(|b| std::ptr::eq(b, block))?;
-    Some(blocks.get(at.checked_sub(year)?)?.values.len())
 }
 
 /// The rows: each label with its value in every year, the groups over sub-rows (as many as

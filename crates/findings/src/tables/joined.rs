@@ -14,6 +14,7 @@
 //! after the first (agencies and their roles, policies and their descriptions) are left to the
 //! plain reader.
 
+use super::enforcement_blocks::GROUP_START;
 use super::{ends_table, is_page_furniture, past_furniture, Grid, RawRow, MAX_COLUMNS, MAX_ROWS};
 use crate::case;
 use crate::lines::{Kind, Line};
@@ -181,9 +182,6 @@ pub(crate) fn scan(lines: &[Line], start: usize) -> Option<Grid> {
     })
 }
 
-/// How a group over sub-rows of an enforcement table starts ("Training for Labor Inspectors").
-const GROUP_START: &str = "Training for";
-
 /// "(cont)", "(Cont.)", "(continued)": a continued table's mark printed on a line of its own.
 fn is_cont_mark(t: &str) -> bool {
     let t = t.trim();
@@ -328,7 +326,7 @@ fn split_header(text: &str) -> Option<Vec<String>> {
 }
 
 /// "2017": a year heading a column of an enforcement table.
-fn is_year(t: &str) -> bool {
+pub(super) fn is_year(t: &str) -> bool {
     t.len() == 4 && t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit())
 }
 

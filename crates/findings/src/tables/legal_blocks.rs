@@ -229,7 +229,7 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: impl FnOnce() -> usize) 
         // A standard's name, or the next line of one.
         if let Some((_, text, acc)) = open.as_mut() {
             let longer = format!("{acc}{k}");
-            if STANDARDS.iter().any(|s| key_starts(s, &longer)) {
+            if starts_key(&longer) {
                 join_text(text, t);
                 *acc = longer;
                 answer(&mut values);
@@ -238,7 +238,7 @@ pub(crate) fn scan(lines: &[Line], start: usize, width: impl FnOnce() -> usize) 
             }
         }
         close(&mut open, &mut standards, &mut starts)?;
-        if !k.is_empty() && STANDARDS.iter().any(|s| key_starts(s, &k)) {
+        if starts_key(&k) {
             open = Some((line.no(), t.to_string(), k));
             answer(&mut values);
             i += 1;
@@ -347,8 +347,12 @@ fn ends_cell(text: &str) -> bool {
 
 /// The start of one of [`STANDARDS`] (or all of it), by its [`key`].
 pub(super) fn starts_standard(text: &str) -> bool {
-    let k = key(text);
-    !k.is_empty() && STANDARDS.iter().any(|s| key_starts(s, &k))
+    starts_key(&key(text))
+}
+
+/// A [`key`] that is the start of one of [`STANDARDS`]' (or all of it).
+fn starts_key(k: &str) -> bool {
+    !k.is_empty() && STANDARDS.iter().any(|s| key_starts(s, k))
 }
 
 /// A line of a standard's name with its answer after it ("Prohibition of Compulsory
@@ -360,8 +364,7 @@ fn split_answer<'t>(t: &'t str, open: Option<&str>) -> (&'t str, Option<&'t str>
     };
     let name = name.trim_end();
     let k = key(name);
-    let starts = |k: &str| !k.is_empty() && STANDARDS.iter().any(|s| key_starts(s, k));
-    let named = starts(&k) || open.is_some_and(|acc| starts(&format!("{acc}{k}")));
+    let named = starts_key(&k) || open.is_some_and(|acc| starts_key(&format!("{acc}{k}")));
     if named && ANSWERS[..2].contains(&last.trim_end_matches(is_mark)) {
         (name, Some(last))
     } else {

@@ -412,38 +412,10 @@ pub(crate) fn regroup_labels(items: &[String], labels: &[(usize, String)]) -> Op
     Some(out)
 }
 
-/// Header labels of the report family's tables, lower case; a line (or two or three wrapped
-/// lines) equal to one of them starts a column's run.
-const HEADER_LABELS: [&str; 25] = [
-    "children",
-    "age",
-    "percent",
-    "sector/industry",
-    "activity",
-    "convention",
-    "ratification",
-    "standard",
-    "meets international standards",
-    "meets international standards: yes/no",
-    "legislation",
-    "organization/agency",
-    "role",
-    "overview of labor law enforcement",
-    "overview of criminal law enforcement",
-    "coordinating body",
-    "role & description",
-    "role and description",
-    "policy",
-    "description",
-    "program",
-    "area",
-    "suggested action",
-    "year(s) suggested",
-    "year(s)",
-];
-
-/// The family's tables by their [`HEADER_LABELS`]: a table's later headers are of its first
-/// header's table ("Children", the statistics table's, is a line of a program's name there).
+/// Header labels of the report family's tables, lower case, by table: a line (or two or three
+/// wrapped lines) equal to one of them starts a column's run, and a table's later headers are
+/// of its first header's table ("Children", the statistics table's, is a line of a program's
+/// name there).
 const HEADER_SETS: [&[&str]; 10] = [
     &["children", "age", "percent"],
     &["sector/industry", "activity"],
@@ -472,6 +444,9 @@ const HEADER_SETS: [&[&str]; 10] = [
     &["area", "suggested action", "year(s) suggested", "year(s)"],
 ];
 
+/// How an enforcement table's first header starts ("Overview of Labor Law Enforcement").
+const OVERVIEW: &str = "overview of";
+
 /// A header `next` may follow the table's first header `first`: both are of one of
 /// [`HEADER_SETS`], or `first` is of none; a year follows an enforcement table's first header.
 fn follows_header(first: &str, next: &str) -> bool {
@@ -485,7 +460,9 @@ fn follows_header(first: &str, next: &str) -> bool {
         return true;
     }
     if is_year_span(next) {
-        return first.to_ascii_lowercase().starts_with("overview of");
+        return first
+            .get(..OVERVIEW.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(OVERVIEW));
     }
     sets().any(|set| case::lower_is_any(next.trim(), set))
 }
@@ -508,9 +485,9 @@ fn holds_text(name: &str) -> bool {
         .any(|h| h.eq_ignore_ascii_case(name.trim()))
 }
 
-/// One of [`HEADER_LABELS`], in any letter case.
+/// One of [`HEADER_SETS`]' labels, in any letter case.
 fn is_header_label(t: &str) -> bool {
-    case::lower_is_any(t, &HEADER_LABELS)
+    HEADER_SETS.iter().any(|set| case::lower_is_any(t, set))
 }
 
 /// "2016 – 2021", "2020-2021", "2018 -- 2019", "2021": a Year(s) Suggested span; also a list of them for an
